@@ -1,0 +1,95 @@
+import type { GenreCount, MovieFilter, MovieRepository, MovieSortField } from '../../../application/ports/movie-repository.ts';
+import type { Page, PageRequest } from '../../../application/ports/paging.ts';
+import { conflict } from '../../../domain/errors.ts';
+import { Movie } from '../../../domain/movie.ts';
+import { containsIgnoringCase, inRange, pageOf, sortBy } from './in-memory-paging.ts';
+import { InMemoryStore } from './in-memory-store.ts';
+
+const lower = (values: readonly string[]) => values.map((v) => v.toLowerCase());
+
+export class InMemoryMovieRepository implements MovieRepository {
+  private readonly store: InMemoryStore;
+  private readonly countCap: number | undefined;
+  constructor(store: InMemoryStore, countCap?: number) {
+    this.store = store;
+    this.countCap = countCap;
+  }
+
+  async findById(id: number): Promise<Movie | null> {
+    return this.store.movies.get(id) ?? null;
+  }
+
+  async list(filter: MovieFilter, page: PageRequest<MovieSortField>): Promise<Page<Movie>> {
+    const matches = [...this.store.movies.values()].filter((movie) => this.matches(movie, filter));
+    return pageOf(sortBy(matches, page.sort, sortValue), page, this.countCap);
+  }
+
+  async insert(movie: Movie): Promise<Movie> {
+    this.assertUniqueKey(movie);
+    const saved = Movie.restore({ ...movie, id: this.store.nextId() });
+    this.store.movies.set(saved.id, saved);
+    return saved;
+  }
+
+  async update(movie: Movie, expectedVersion: number): Promise<boolean> {
+    if (this.store.movies.get(movie.id)?.version !== expectedVersion) return false;
+    this.assertUniqueKey(movie);
+    this.store.movies.set(movie.id, movie);
+    return true;
+  }
+
+  async delete(id: number, expectedVersion?: number): Promise<boolean> {
+    const movie = this.store.movies.get(id);
+    if (!movie || (expectedVersion !== undefined && movie.version !== expectedVersion)) return false;
+    this.store.movies.delete(id);
+    this.store.removeCastingsWhere((casting) => casting.movieId === id);
+    return true;
+  }
+
+  async genres(): Promise<GenreCount[]> {
+    const counts = new Map<string, GenreCount>();
+    for (const movie of this.store.movies.values()) {
+      for (const genre of movie.genres) {
+        const entry = counts.get(genre.toLowerCase()) ?? { name: genre, movies: 0 };
+        entry.movies++;
+        counts.set(genre.toLowerCase(), entry);
+      }
+    }
+    return [...counts.values()].sort((a, b) => b.movies - a.movies || a.name.localeCompare(b.name));
+  }
+
+  private assertUniqueKey(movie: Movie): void {
+    for (const other of this.store.movies.values()) {
+      if (other.id !== movie.id && other.naturalKey() === movie.naturalKey()) {
+        throw conflict('MOVIE_CONFLICT', 'a movie with this title, director and release date exists');
+      }
+    }
+  }
+
+  private matches(movie: Movie, filter: MovieFilter): boolean {
+    const genres = lower(movie.genres);
+    return (
+      containsIgnoringCase(movie.title, filter.q) &&
+      (filter.director === undefined || movie.director?.toLowerCase() === filter.director.toLowerCase()) &&
+      (filter.genresAll ?? []).every((g) => genres.includes(g.toLowerCase())) &&
+      (filter.genresAny === undefined || filter.genresAny.some((g) => genres.includes(g.toLowerCase()))) &&
+      inRange(movie.imdbScore, filter.imdbScore) &&
+      inRange(movie.popularity, filter.popularity) &&
+      inRange(movie.releaseDate, filter.releaseDate) &&
+      (filter.actorId === undefined || this.store.castings.has(InMemoryStore.castingKey(movie.id, filter.actorId)))
+    );
+  }
+}
+
+function sortValue(movie: Movie, field: MovieSortField): string | number | Date | null {
+  const values: Record<MovieSortField, string | number | Date | null> = {
+    title: movie.title,
+    release_date: movie.releaseDate,
+    imdb_score: movie.imdbScore,
+    popularity: movie.popularity,
+    director: movie.director,
+    created_at: movie.createdAt,
+    id: movie.id,
+  };
+  return values[field];
+}

@@ -1,0 +1,47 @@
+import type { Page, PageRequest, SortKey } from '../../../application/ports/paging.ts';
+import { TOTAL_COUNT_CAP } from '../../../application/ports/paging.ts';
+
+type Value = string | number | Date | null;
+
+/** Null sorts last ascending and first descending, as PostgreSQL does. */
+function compareValues(a: Value, b: Value): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  return Number(a) - Number(b);
+}
+
+export function sortBy<T extends { id: number }, F extends string>(
+  items: T[],
+  sort: SortKey<F>[],
+  valueOf: (item: T, field: F) => Value,
+): T[] {
+  return [...items].sort((a, b) => {
+    for (const key of sort) {
+      const order = compareValues(valueOf(a, key.field), valueOf(b, key.field));
+      if (order !== 0) return key.direction === 'asc' ? order : -order;
+    }
+    return a.id - b.id;
+  });
+}
+
+/** One page of already filtered and sorted items, with the total capped like the SQL adapter. */
+export function pageOf<T>(items: T[], request: PageRequest<string>, cap = TOTAL_COUNT_CAP): Page<T> {
+  const start = (request.page - 1) * request.limit;
+  return {
+    items: items.slice(start, start + request.limit),
+    total: Math.min(items.length, cap),
+    totalCapped: items.length > cap,
+  };
+}
+
+export function inRange<T extends number | string>(value: T | null, range?: { gte?: T; lte?: T }): boolean {
+  if (!range || (range.gte === undefined && range.lte === undefined)) return true;
+  if (value === null) return false;
+  return (range.gte === undefined || value >= range.gte) && (range.lte === undefined || value <= range.lte);
+}
+
+export function containsIgnoringCase(text: string, part?: string): boolean {
+  return part === undefined || text.toLowerCase().includes(part.toLowerCase());
+}

@@ -1,0 +1,16 @@
+import { InMemoryActorRepository } from './in-memory-actor-repository.ts';
+import { InMemoryCastingRepository } from './in-memory-casting-repository.ts';
+import { InMemoryMovieRepository } from './in-memory-movie-repository.ts';
+import { InMemoryStore } from './in-memory-store.ts';
+
+export { InMemoryActorRepository, InMemoryCastingRepository, InMemoryMovieRepository, InMemoryStore };
+
+/** A fresh, empty in-memory catalog: the repositories share one store so deletes cascade. */
+export function inMemoryRepositories(options: { countCap?: number } = {}) {
+  const store = new InMemoryStore();
+  return {
+    movies: new InMemoryMovieRepository(store, options.countCap),
+    actors: new InMemoryActorRepository(store, options.countCap),
+    castings: new InMemoryCastingRepository(store),
+  };
+}
