@@ -1,0 +1,7 @@
+/** The identity settings use cases need (from REGISTRATION and REFRESH_TOKEN_TTL). */
+export interface AuthSettings {
+  registration: 'open' | 'closed';
+  refreshTokenTtlSeconds: number;
+}
+
+export const AUTH_SETTINGS = Symbol('AuthSettings');

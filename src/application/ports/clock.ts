@@ -1,0 +1,6 @@
+/** The current time; tests substitute a clock they move by hand. */
+export interface Clock {
+  now(): Date;
+}
+
+export const CLOCK = Symbol('Clock');
