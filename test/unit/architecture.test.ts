@@ -20,7 +20,11 @@ async function importErrors(filePath: string, source: string): Promise<string[]>
 
 const FORBIDDEN: [string, string, RegExp][] = [
   ['src/domain/probe.ts', "import Fastify from 'fastify'; void Fastify;", /never a package/],
-  ['src/domain/probe.ts', "import type { MovieRepository } from '../application/ports/movie-repository.ts'; export type X = MovieRepository;", /outer layers/],
+  [
+    'src/domain/probe.ts',
+    "import type { MovieRepository } from '../application/ports/movie-repository.ts'; export type X = MovieRepository;",
+    /outer layers/,
+  ],
   ['src/domain/nested/probe.ts', "export { buildContainer } from '../../infrastructure/container.ts';", /outer layers/],
   ['src/application/movies/probe.ts', "import { MikroORM } from '@mikro-orm/core'; void MikroORM;", /never a package/],
   ['src/application/movies/probe.ts', "import { container } from 'tsyringe'; void container;", /never a package/],
@@ -33,9 +37,18 @@ const FORBIDDEN: [string, string, RegExp][] = [
 
 const ALLOWED: [string, string][] = [
   ['src/domain/probe.ts', "import { randomUUID } from 'node:crypto'; import { Movie } from './movie.ts'; void randomUUID; void Movie;"],
-  ['src/application/movies/probe.ts', "import { Movie } from '../../domain/movie.ts'; import type { Page } from '../ports/paging.ts'; void Movie; export type P = Page<Movie>;"],
-  ['src/adapters/http/probe.ts', "import Fastify from 'fastify'; import { CreateMovie } from '../../application/movies/create-movie.ts'; void Fastify; void CreateMovie;"],
-  ['src/infrastructure/probe.ts', "import { buildContainer } from './container.ts'; import { x } from '../adapters/http/app.ts'; void buildContainer; void x;"],
+  [
+    'src/application/movies/probe.ts',
+    "import { Movie } from '../../domain/movie.ts'; import type { Page } from '../ports/paging.ts'; void Movie; export type P = Page<Movie>;",
+  ],
+  [
+    'src/adapters/http/probe.ts',
+    "import Fastify from 'fastify'; import { CreateMovie } from '../../application/movies/create-movie.ts'; void Fastify; void CreateMovie;",
+  ],
+  [
+    'src/infrastructure/probe.ts',
+    "import { buildContainer } from './container.ts'; import { x } from '../adapters/http/app.ts'; void buildContainer; void x;",
+  ],
 ];
 
 t.test('a wrong arrow is a lint error', async (t) => {
@@ -63,6 +76,8 @@ t.test('a real file in src/domain importing fastify fails lintFiles', async (t) 
 
 t.test('the real tree obeys the rule', async (t) => {
   const results = await eslint.lintFiles(['src']);
-  const wrong = results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => `${r.filePath}:${m.line} ${m.message}`));
+  const wrong = results.flatMap((r) =>
+    r.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => `${r.filePath}:${m.line} ${m.message}`),
+  );
   t.same(wrong, []);
 });

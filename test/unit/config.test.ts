@@ -100,7 +100,11 @@ const BAD_VALUES: [string, Record<string, string>, RegExp][] = [
   ['PORT zero', { PORT: '0' }, /PORT must be an integer/],
   ['PORT too high', { PORT: '65536' }, /PORT must be an integer/],
   ['HOST with a space', { HOST: 'local host' }, /HOST must be a host name/],
-  ['DATABASE_URL of another database', { DATABASE_URL: 'mysql://db/x' }, /DATABASE_URL must be a URL starting with postgres:\/\/ or postgresql:\/\//],
+  [
+    'DATABASE_URL of another database',
+    { DATABASE_URL: 'mysql://db/x' },
+    /DATABASE_URL must be a URL starting with postgres:\/\/ or postgresql:\/\//,
+  ],
   ['DATABASE_URL not a URL', { DATABASE_URL: 'nonsense' }, /DATABASE_URL must be a URL/],
   ['JWT_SECRET too short', { JWT_SECRET: 'short' }, /JWT_SECRET must be at least 32 bytes/],
   ['ACCESS_TOKEN_TTL unit', { ACCESS_TOKEN_TTL: '15 minutes' }, /ACCESS_TOKEN_TTL must be a positive duration/],
@@ -150,7 +154,10 @@ t.test('JWT_SECRET outside production: generated once, kept in DATA_DIR with mod
 
 t.test('JWT_SECRET in production: required, never generated', async (t) => {
   const dataDir = tempDir();
-  t.throws(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir }), { name: 'ConfigError', message: /JWT_SECRET is required when NODE_ENV=production/ });
+  t.throws(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir }), {
+    name: 'ConfigError',
+    message: /JWT_SECRET is required when NODE_ENV=production/,
+  });
   t.equal(loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir, JWT_SECRET: SECRET }).production, true);
 });
 
