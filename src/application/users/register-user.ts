@@ -20,7 +20,7 @@ export class RegisterUser {
     this.clock = clock;
   }
 
-  execute(input: NewUserInput): Promise<User> {
+  async execute(input: NewUserInput): Promise<User> {
     if (this.settings.registration === 'closed') throw forbidden('REGISTRATION_CLOSED', 'registration is closed');
     return addUser(this.users, this.hasher, input, 'casting_assistant', this.clock.now());
   }
