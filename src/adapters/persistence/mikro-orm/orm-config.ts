@@ -1,0 +1,40 @@
+import { fileURLToPath } from 'node:url';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { defineConfig } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { PgliteDriver } from '@mikro-orm/pglite';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { catalogEntities } from './entities.ts';
+
+export interface OrmSettings {
+  /** postgres://… ; unset → PGlite in `dataDir`. */
+  databaseUrl?: string;
+  dataDir: string;
+  debug?: boolean;
+}
+
+export const MIGRATIONS_PATH = fileURLToPath(new URL('./migrations', import.meta.url));
+
+/** One configuration for the app and the MikroORM CLI: PostgreSQL when a URL is given, else PGlite. */
+export function ormConfig(settings: OrmSettings): ReturnType<typeof defineConfig> {
+  const common = {
+    entities: catalogEntities,
+    extensions: [Migrator],
+    debug: settings.debug ?? false,
+    // Entity classes are the domain's own; nothing is discovered from files or decorators.
+    discovery: { warnWhenNoEntities: false },
+    migrations: {
+      path: MIGRATIONS_PATH,
+      pathTs: MIGRATIONS_PATH,
+      glob: 'Migration*.ts',
+      emit: 'ts' as const,
+      snapshot: false,
+      silent: true,
+    },
+  };
+  if (settings.databaseUrl) {
+    return defineConfig({ ...common, driver: PostgreSqlDriver, clientUrl: settings.databaseUrl });
+  }
+  // PGlite keeps its cluster in dataDir; pg_trgm ships with PGlite but must be loaded explicitly.
+  return defineConfig({ ...common, driver: PgliteDriver, dbName: settings.dataDir, driverOptions: { extensions: { pg_trgm } } });
+}

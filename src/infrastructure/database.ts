@@ -1,0 +1,60 @@
+import { mkdir } from 'node:fs/promises';
+import { MikroORM } from '@mikro-orm/core';
+import { mikroOrmRepositories, ormConfig, sqlClientOf, type SqlClient } from '../adapters/persistence/mikro-orm/index.ts';
+import type { NativeQueryable } from '../adapters/persistence/mikro-orm/sql-client.ts';
+import type { Repositories } from './container.ts';
+
+type Orm = Awaited<ReturnType<typeof MikroORM.init>>;
+
+export interface DatabaseOptions {
+  /** postgres://… ; unset → PGlite persisted under `dataDir`. */
+  databaseUrl?: string;
+  dataDir: string;
+  debug?: boolean;
+  /** Apply pending migrations while opening (default true). */
+  migrate?: boolean;
+  /** Test seam: count list totals up to this many rows instead of TOTAL_COUNT_CAP. */
+  countCap?: number;
+}
+
+export interface Database {
+  orm: Orm;
+  sql: SqlClient;
+  repositories: Repositories;
+  /** Applies pending migrations; answers the names applied. */
+  migrate(): Promise<string[]>;
+  /** True when the database answers a trivial query. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens PostgreSQL (when `databaseUrl` is set) or PGlite, and the catalog repositories on it.
+ * The repositories use the ORM's own pool (pg.Pool) or PGlite instance directly, so each
+ * request costs one statement and no EntityManager is shared between requests.
+ */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (!options.databaseUrl) await mkdir(options.dataDir, { recursive: true });
+  const orm = await MikroORM.init(ormConfig(options));
+  try {
+    const native = await (orm.em.getConnection() as unknown as { getNativeClient(): Promise<NativeQueryable> }).getNativeClient();
+    const sql = sqlClientOf(native);
+    const database: Database = {
+      orm,
+      sql,
+      repositories: mikroOrmRepositories(sql, { countCap: options.countCap }),
+      migrate: async () => (await orm.migrator.up()).map((migration) => migration.name),
+      ping: () =>
+        sql.query('select 1').then(
+          () => true,
+          () => false,
+        ),
+      close: () => orm.close(true),
+    };
+    if (options.migrate !== false) await database.migrate();
+    return database;
+  } catch (error) {
+    await orm.close(true);
+    throw error;
+  }
+}

@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { openDatabase, type Database, type DatabaseOptions } from '../../src/infrastructure/database.ts';
+
+/** Where fresh test databases are created (and dropped): any database of the server will do. */
+export const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+interface Teardown {
+  teardown(fn: () => unknown): void;
+}
+
+type ExtraOptions = Omit<DatabaseOptions, 'databaseUrl' | 'dataDir'>;
+
+async function admin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh, migrated PostgreSQL database for this test; dropped when it ends. */
+export async function withPostgres(t: Teardown, options: ExtraOptions = {}): Promise<Database> {
+  const name = `marquee_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  await admin((client) => client.query(`create database "${name}"`));
+  const url = new URL(POSTGRES_ADMIN_URL);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ ...options, databaseUrl: url.toString(), dataDir: tmpdir() });
+  t.teardown(async () => {
+    await database.close();
+    await admin((client) => client.query(`drop database if exists "${name}" with (force)`));
+  });
+  return database;
+}
+
+/** A fresh, migrated PGlite database in a temporary directory; removed when the test ends. */
+export async function withPglite(t: Teardown, options: ExtraOptions = {}): Promise<Database> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'marquee-pglite-'));
+  const database = await openDatabase({ ...options, dataDir });
+  t.teardown(async () => {
+    await database.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+  return database;
+}
+
+/** Empties the catalog tables between tests that share one database. */
+export async function truncateCatalog(database: Database): Promise<void> {
+  await database.sql.query('truncate table casting, movie, actor restart identity cascade');
+}
