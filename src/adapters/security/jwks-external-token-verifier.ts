@@ -44,14 +44,22 @@ export class JwksExternalTokenVerifier implements ExternalTokenVerifier {
     const key = await this.keyFor(jwt.header.kid);
     if (!verifySignature('RSA-SHA256', Buffer.from(jwt.signingInput), key, jwt.signature)) throw invalidToken('bad signature');
     const nowSeconds = Math.floor(this.options.clock.now().getTime() / 1000);
-    checkRegisteredClaims(jwt.payload, { issuer: this.issuer, audience: this.options.audience, nowSeconds, leewaySeconds: 30, requireIat: false });
+    checkRegisteredClaims(jwt.payload, {
+      issuer: this.issuer,
+      audience: this.options.audience,
+      nowSeconds,
+      leewaySeconds: 30,
+      requireIat: false,
+    });
     return { subject: jwt.payload.sub as string, permissions: stringList(jwt.payload.permissions) };
   }
 
   private async keyFor(kid: string): Promise<KeyObject> {
     const cached = this.keys.get(kid);
     if (cached) return cached;
-    if (this.options.clock.now().getTime() - this.lastFetch >= this.options.refetchIntervalMs) await this.refresh();
+    if (this.inFlight)
+      await this.inFlight; // a fetch already under way may bring this kid
+    else if (this.options.clock.now().getTime() - this.lastFetch >= this.options.refetchIntervalMs) await this.refresh();
     const fetched = this.keys.get(kid);
     if (!fetched) throw invalidToken('unknown key id');
     return fetched;
@@ -67,7 +75,10 @@ export class JwksExternalTokenVerifier implements ExternalTokenVerifier {
   private async fetchKeys(): Promise<void> {
     let body: unknown;
     try {
-      const response = await this.options.fetch(this.options.jwksUrl, { signal: AbortSignal.timeout(this.options.timeoutMs), redirect: 'error' });
+      const response = await this.options.fetch(this.options.jwksUrl, {
+        signal: AbortSignal.timeout(this.options.timeoutMs),
+        redirect: 'error',
+      });
       if (!response.ok) throw keysUnavailable();
       body = await response.json();
     } catch {

@@ -17,7 +17,12 @@ export function decodeJwt(token: string): DecodedJwt {
   const parts = token.split('.');
   if (parts.length !== 3 || !parts.every((p) => SEGMENT.test(p))) throw invalidToken('the token is not a signed JWT');
   const [header, payload, signature] = parts as [string, string, string];
-  return { header: jsonObject(header), payload: jsonObject(payload), signingInput: `${header}.${payload}`, signature: Buffer.from(signature, 'base64url') };
+  return {
+    header: jsonObject(header),
+    payload: jsonObject(payload),
+    signingInput: `${header}.${payload}`,
+    signature: Buffer.from(signature, 'base64url'),
+  };
 }
 
 /** Exactly one algorithm per issuer; `none`, `None`, other HMAC sizes, RS/PS/ES all fail here. */

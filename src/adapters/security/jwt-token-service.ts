@@ -35,7 +35,18 @@ export class JwtTokenService implements TokenService {
 
   async issueAccessToken(s: AccessTokenSubject): Promise<IssuedAccessToken> {
     const iat = this.nowSeconds();
-    const claims = { sub: String(s.userId), user_id: s.userId, name: s.name, username: s.username, sid: s.sessionId, permissions: s.permissions, iss: this.issuer, aud: this.audience, iat, exp: iat + this.ttl };
+    const claims = {
+      sub: String(s.userId),
+      user_id: s.userId,
+      name: s.name,
+      username: s.username,
+      sid: s.sessionId,
+      permissions: s.permissions,
+      iss: this.issuer,
+      aud: this.audience,
+      iat,
+      exp: iat + this.ttl,
+    };
     const signingInput = `${HEADER}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}`;
     return { token: `${signingInput}.${this.sign(signingInput).toString('base64url')}`, expiresIn: this.ttl };
   }
@@ -50,10 +61,27 @@ export class JwtTokenService implements TokenService {
     const expected = this.sign(jwt.signingInput);
     if (jwt.signature.length !== expected.length || !timingSafeEqual(jwt.signature, expected)) throw invalidToken('bad signature');
     const p = jwt.payload;
-    checkRegisteredClaims(p, { issuer: this.issuer, audience: this.audience, nowSeconds: this.nowSeconds(), leewaySeconds: 0, requireIat: true });
+    checkRegisteredClaims(p, {
+      issuer: this.issuer,
+      audience: this.audience,
+      nowSeconds: this.nowSeconds(),
+      leewaySeconds: 0,
+      requireIat: true,
+    });
     if (!Number.isSafeInteger(p.user_id) || p.sub !== String(p.user_id)) throw invalidToken('user_id does not match sub');
     if (typeof p.sid !== 'string' || typeof p.name !== 'string' || typeof p.username !== 'string') throw invalidToken('claims are missing');
-    return { sub: p.sub, userId: p.user_id as number, name: p.name, username: p.username, sessionId: p.sid, permissions: stringList(p.permissions), iss: this.issuer, aud: p.aud as string | string[], iat: p.iat as number, exp: p.exp as number };
+    return {
+      sub: p.sub,
+      userId: p.user_id as number,
+      name: p.name,
+      username: p.username,
+      sessionId: p.sid,
+      permissions: stringList(p.permissions),
+      iss: this.issuer,
+      aud: p.aud as string | string[],
+      iat: p.iat as number,
+      exp: p.exp as number,
+    };
   }
 
   private sign(signingInput: string): Buffer {

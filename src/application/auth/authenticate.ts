@@ -32,7 +32,14 @@ export class Authenticate {
     const claims = await this.tokens.verifyAccessToken(input.token);
     const access = await this.sessions.findActiveAccess(claims.sessionId);
     this.checkAccess(claims, access);
-    return { subject: claims.sub, userId: access.userId, role: access.role, sessionId: claims.sessionId, permissions: permissionsOf(access.role), external: false };
+    return {
+      subject: claims.sub,
+      userId: access.userId,
+      role: access.role,
+      sessionId: claims.sessionId,
+      permissions: permissionsOf(access.role),
+      external: false,
+    };
   }
 
   private checkAccess(claims: AccessTokenClaims, access: AccessRecord | null): asserts access is AccessRecord {

@@ -28,7 +28,15 @@ export class Login {
   private readonly settings: AuthSettings;
   private dummyHash: Promise<string> | undefined;
 
-  constructor(users: UserRepository, sessions: SessionRepository, hasher: PasswordHasher, tokens: TokenService, random: RandomSource, clock: Clock, settings: AuthSettings) {
+  constructor(
+    users: UserRepository,
+    sessions: SessionRepository,
+    hasher: PasswordHasher,
+    tokens: TokenService,
+    random: RandomSource,
+    clock: Clock,
+    settings: AuthSettings,
+  ) {
     this.users = users;
     this.sessions = sessions;
     this.hasher = hasher;

@@ -21,7 +21,7 @@ t.test('logout makes the access token fail on the next request', async (t) => {
   const principal = await kit.authenticate.execute({ token: pair.accessToken });
   await kit.logout.execute({ sessionId: principal.sessionId });
   await t.rejects(kit.authenticate.execute({ token: pair.accessToken }), { kind: 'unauthorized', code: 'SESSION_ENDED' });
-  await t.rejects(kit.refresh.execute({ refreshToken: pair.refreshToken }), { kind: 'unauthorized' });
+  await t.rejects(kit.refresh.execute({ refreshToken: pair.refreshToken }), { name: 'DomainError', kind: 'unauthorized' });
 });
 
 t.test('demotion takes effect on the next request, whatever the token says', async (t) => {
@@ -42,9 +42,9 @@ t.test('deactivation takes effect on the next request and revokes every session'
   const { user, pair } = await kit.userWithLogin('ada');
   const second = await kit.login.execute({ username: 'ada', password: 'Secret123' });
   await new DeactivateUser(kit.users, kit.sessions, kit.clock).execute({ id: user.id });
-  await t.rejects(kit.authenticate.execute({ token: pair.accessToken }), { kind: 'unauthorized' });
-  await t.rejects(kit.authenticate.execute({ token: second.accessToken }), { kind: 'unauthorized' });
-  await t.rejects(kit.refresh.execute({ refreshToken: second.refreshToken }), { kind: 'unauthorized' });
+  await t.rejects(kit.authenticate.execute({ token: pair.accessToken }), { name: 'DomainError', kind: 'unauthorized' });
+  await t.rejects(kit.authenticate.execute({ token: second.accessToken }), { name: 'DomainError', kind: 'unauthorized' });
+  await t.rejects(kit.refresh.execute({ refreshToken: second.refreshToken }), { name: 'DomainError', kind: 'unauthorized' });
 });
 
 t.test('an inactive flag alone (sessions untouched) is still refused', async (t) => {
@@ -58,13 +58,19 @@ t.test('a session past its absolute expiry is refused', async (t) => {
   const kit = identityKit({ settings: { refreshTokenTtlSeconds: 300 } });
   const { pair } = await kit.userWithLogin('ada');
   kit.clock.advance(301);
-  await t.rejects(kit.authenticate.execute({ token: pair.accessToken }), { kind: 'unauthorized' });
+  await t.rejects(kit.authenticate.execute({ token: pair.accessToken }), { name: 'DomainError', kind: 'unauthorized' });
 });
 
 t.test('a token for a session that does not exist is refused', async (t) => {
   const kit = identityKit();
   const { user } = await kit.userWithLogin('ada');
-  const forged = await kit.tokens.issueAccessToken({ userId: user.id, name: 'x', username: 'ada', sessionId: 'no-such-session', permissions: [] });
+  const forged = await kit.tokens.issueAccessToken({
+    userId: user.id,
+    name: 'x',
+    username: 'ada',
+    sessionId: 'no-such-session',
+    permissions: [],
+  });
   await t.rejects(kit.authenticate.execute({ token: forged.token }), { kind: 'unauthorized', code: 'INVALID_TOKEN' });
 });
 

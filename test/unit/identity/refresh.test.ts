@@ -16,7 +16,11 @@ t.test('presenting a spent token revokes the whole family', async (t) => {
   const { pair } = await kit.userWithLogin('ada');
   const next = await kit.refresh.execute({ refreshToken: pair.refreshToken });
   await t.rejects(kit.refresh.execute({ refreshToken: pair.refreshToken }), { kind: 'unauthorized', code: 'INVALID_REFRESH_TOKEN' });
-  await t.rejects(kit.refresh.execute({ refreshToken: next.refreshToken }), { code: 'INVALID_REFRESH_TOKEN' }, 'the thief’s or owner’s newer token is dead too');
+  await t.rejects(
+    kit.refresh.execute({ refreshToken: next.refreshToken }),
+    { code: 'INVALID_REFRESH_TOKEN' },
+    'the thief’s or owner’s newer token is dead too',
+  );
   await t.rejects(kit.authenticate.execute({ token: next.accessToken }), { kind: 'unauthorized', code: 'SESSION_ENDED' });
 });
 
@@ -41,7 +45,11 @@ t.test('unknown, expired and garbage refresh tokens are 401', async (t) => {
   const kit = identityKit({ settings: { refreshTokenTtlSeconds: 60 } });
   const { pair } = await kit.userWithLogin('ada');
   await t.rejects(kit.refresh.execute({ refreshToken: 'not-a-token' }), { code: 'INVALID_REFRESH_TOKEN' });
-  await t.rejects(kit.refresh.execute({ refreshToken: pair.accessToken }), { code: 'INVALID_REFRESH_TOKEN' }, 'an access token is no refresh token');
+  await t.rejects(
+    kit.refresh.execute({ refreshToken: pair.accessToken }),
+    { code: 'INVALID_REFRESH_TOKEN' },
+    'an access token is no refresh token',
+  );
   kit.clock.advance(61);
   await t.rejects(kit.refresh.execute({ refreshToken: pair.refreshToken }), { code: 'INVALID_REFRESH_TOKEN' });
 });

@@ -15,12 +15,17 @@ t.test('a new account is a casting assistant with a hashed password', async (t) 
 t.test('a username taken in another letter case is a conflict', async (t) => {
   const kit = identityKit();
   await kit.register.execute({ name: 'Ada', username: 'ada', password: GOOD_PASSWORD });
-  await t.rejects(kit.register.execute({ name: 'Other', username: 'ADA', password: GOOD_PASSWORD }), { kind: 'conflict', code: 'USERNAME_TAKEN' });
+  await t.rejects(kit.register.execute({ name: 'Other', username: 'ADA', password: GOOD_PASSWORD }), {
+    kind: 'conflict',
+    code: 'USERNAME_TAKEN',
+  });
 });
 
 t.test('the insert itself refuses a duplicate (a racing twin)', async (t) => {
   const kit = identityKit();
-  const results = await Promise.allSettled([1, 2].map(() => kit.register.execute({ name: 'A', username: 'twin', password: GOOD_PASSWORD })));
+  const results = await Promise.allSettled(
+    [1, 2].map(() => kit.register.execute({ name: 'A', username: 'twin', password: GOOD_PASSWORD })),
+  );
   t.equal(results.filter((r) => r.status === 'fulfilled').length, 1);
 });
 
@@ -56,7 +61,10 @@ t.test('128 characters is still allowed', async (t) => {
 
 t.test('closed registration is forbidden', async (t) => {
   const kit = identityKit({ settings: { registration: 'closed' } });
-  await t.rejects(kit.register.execute({ name: 'Ada', username: 'ada', password: GOOD_PASSWORD }), { kind: 'forbidden', code: 'REGISTRATION_CLOSED' });
+  await t.rejects(kit.register.execute({ name: 'Ada', username: 'ada', password: GOOD_PASSWORD }), {
+    kind: 'forbidden',
+    code: 'REGISTRATION_CLOSED',
+  });
 });
 
 t.test('an operator can create a user with any role', async (t) => {

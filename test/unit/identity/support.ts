@@ -49,9 +49,20 @@ export function identityKit(options: { settings?: Partial<AuthSettings>; externa
   const hasher = new FakeHasher();
   const random = new NodeCryptoRandomSource();
   const settings: AuthSettings = { registration: 'open', refreshTokenTtlSeconds: 30 * 24 * 3600, ...options.settings };
-  const tokens = new JwtTokenService({ secret: 'x'.repeat(32), issuer: 'marquee', audience: 'marquee-api', accessTokenTtlSeconds: 900, clock });
+  const tokens = new JwtTokenService({
+    secret: 'x'.repeat(32),
+    issuer: 'marquee',
+    audience: 'marquee-api',
+    accessTokenTtlSeconds: 900,
+    clock,
+  });
   const kit = {
-    clock, users, sessions, hasher, tokens, settings,
+    clock,
+    users,
+    sessions,
+    hasher,
+    tokens,
+    settings,
     register: new RegisterUser(users, hasher, settings, clock),
     createUser: new CreateUser(users, hasher, clock),
     login: new Login(users, sessions, hasher, tokens, random, clock, settings),

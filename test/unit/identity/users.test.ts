@@ -14,9 +14,13 @@ const useCases = (kit: ReturnType<typeof identityKit>) => ({
 
 t.test('users are listed in pages, sorted, and fetched by id', async (t) => {
   const kit = identityKit();
-  for (const name of ['carol', 'Alice', 'bob']) await kit.createUser.execute({ name, username: name, password: GOOD_PASSWORD, role: 'casting_assistant' });
+  for (const name of ['carol', 'Alice', 'bob'])
+    await kit.createUser.execute({ name, username: name, password: GOOD_PASSWORD, role: 'casting_assistant' });
   const page = await new ListUsers(kit.users).execute({ page: { page: 1, limit: 2, sort: [{ field: 'username', direction: 'asc' }] } });
-  t.same(page.items.map((u) => u.username), ['Alice', 'bob']);
+  t.same(
+    page.items.map((u) => u.username),
+    ['Alice', 'bob'],
+  );
   t.equal(page.total, 3);
   t.equal((await new GetUser(kit.users).execute({ id: page.items[0]!.id })).username, 'Alice');
   await t.rejects(new GetUser(kit.users).execute({ id: 999 }), { kind: 'not_found', code: 'USER_NOT_FOUND' });
@@ -30,9 +34,9 @@ t.test('an admin edits name, username and role; a clash is a conflict; a stale v
   const changed = await update.execute({ id: ada.id, patch: { name: 'Ada L.', username: 'ada.l', role: 'casting_director' } });
   t.match(changed, { name: 'Ada L.', username: 'ada.l', role: 'casting_director', version: 2 });
   await t.rejects(update.execute({ id: ada.id, patch: { username: 'BOB' } }), { kind: 'conflict', code: 'USERNAME_TAKEN' });
-  await t.rejects(update.execute({ id: ada.id, patch: { name: 'x' }, ifMatch: 1 }), { kind: 'precondition' });
-  await t.rejects(update.execute({ id: ada.id, patch: { username: 'no spaces' } }), { kind: 'validation' });
-  await t.rejects(update.execute({ id: 999, patch: { name: 'x' } }), { kind: 'not_found' });
+  await t.rejects(update.execute({ id: ada.id, patch: { name: 'x' }, ifMatch: 1 }), { name: 'DomainError', kind: 'precondition' });
+  await t.rejects(update.execute({ id: ada.id, patch: { username: 'no spaces' } }), { name: 'DomainError', kind: 'validation' });
+  await t.rejects(update.execute({ id: 999, patch: { name: 'x' } }), { name: 'DomainError', kind: 'not_found' });
 });
 
 t.test('the last active admin cannot be demoted or deactivated', async (t) => {
@@ -48,7 +52,7 @@ t.test('the last active admin cannot be demoted or deactivated', async (t) => {
 t.test('EnsureAdmin creates the admin only when there is none', async (t) => {
   const kit = identityKit();
   const { ensureAdmin } = useCases(kit);
-  await t.rejects(ensureAdmin.execute({ username: 'root', password: 'weak' }), { kind: 'validation' });
+  await t.rejects(ensureAdmin.execute({ username: 'root', password: 'weak' }), { name: 'DomainError', kind: 'validation' });
   const first = await ensureAdmin.execute({ username: 'root', password: GOOD_PASSWORD });
   t.match(first.created, { username: 'root', role: 'admin', active: true });
   const second = await ensureAdmin.execute({ username: 'other', password: GOOD_PASSWORD });

@@ -52,6 +52,12 @@ export class InMemorySessionRepository implements SessionRepository {
     const session = this.sessions.get(sessionId);
     const user = session && (await this.users.findById(session.userId));
     if (!session || !user) return null;
-    return { userId: user.id, role: user.role, active: user.active, sessionRevoked: session.revokedAt !== null, sessionExpiresAt: session.expiresAt };
+    return {
+      userId: user.id,
+      role: user.role,
+      active: user.active,
+      sessionRevoked: session.revokedAt !== null,
+      sessionExpiresAt: session.expiresAt,
+    };
   }
 }
