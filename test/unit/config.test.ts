@@ -172,3 +172,26 @@ t.test('an unwritable DATA_DIR names DATA_DIR', async (t) => {
   writeFileSync(file, '');
   t.throws(() => loadConfig({ DATA_DIR: file }), { message: /^Invalid configuration: DATA_DIR must be a writable directory/ });
 });
+
+t.test('.env.example lists every variable with its default', async (t) => {
+  const root = new URL('../../', import.meta.url);
+  const example = Object.fromEntries(
+    readFileSync(new URL('.env.example', root), 'utf8')
+      .split('\n')
+      .filter((line) => /^[A-Z_]+=/.test(line))
+      .map((line) => line.split('=', 2) as [string, string]),
+  );
+  const source = readFileSync(new URL('src/infrastructure/config.ts', root), 'utf8');
+  const read = [...source.matchAll(/read\('([A-Z_]+)'/g)].map((m) => m[1]);
+  t.same(
+    read.filter((name) => !(name! in example)),
+    [],
+    'every variable config.ts reads is listed',
+  );
+  const dataDir = tempDir();
+  t.same(
+    loadConfig({ ...example, DATA_DIR: dataDir, JWT_SECRET: SECRET }),
+    load({ DATA_DIR: dataDir }),
+    'the listed values are the defaults',
+  );
+});
