@@ -9,7 +9,10 @@ export type ErrorKind =
   | 'precondition' // stale version → 412
   | 'unauthorized' // → 401
   | 'forbidden' // → 403
-  | 'unavailable'; // the database cannot be reached → 503
+  | 'unavailable' // the database cannot be reached → 503
+  | 'malformed' // input that cannot be parsed (broken JSON/CSV in an import) → 400
+  | 'too_large' // over a size or row limit → 413
+  | 'unsupported_media'; // unknown format, or bytes that are not UTF-8 text → 415
 
 export interface ErrorDetail {
   path: string;

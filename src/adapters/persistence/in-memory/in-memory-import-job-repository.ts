@@ -1,0 +1,34 @@
+import type { ImportJobEnd, ImportJobRepository, NewImportJob } from '../../../application/ports/import-job-repository.ts';
+import { emptyReport, type ImportJob } from '../../../domain/import-job.ts';
+import type { ImportCounts } from '../../../domain/import-report.ts';
+
+/** Import jobs in a Map; copies go in and out so callers cannot change stored jobs. */
+export class InMemoryImportJobRepository implements ImportJobRepository {
+  private readonly jobs = new Map<number, ImportJob>();
+  private lastId = 0;
+
+  async create(job: NewImportJob): Promise<number> {
+    const id = ++this.lastId;
+    const { startedAt } = job;
+    this.jobs.set(id, { id, ...job, state: 'running', report: emptyReport(), failure: null, heartbeatAt: startedAt, finishedAt: null });
+    return id;
+  }
+
+  async recordProgress(id: number, counts: ImportCounts, heartbeatAt: Date): Promise<void> {
+    const job = this.jobs.get(id);
+    if (job?.state !== 'running') return;
+    this.jobs.set(id, { ...job, report: { ...job.report, ...counts }, heartbeatAt });
+  }
+
+  async finish(id: number, end: ImportJobEnd): Promise<void> {
+    const job = this.jobs.get(id);
+    if (job?.state !== 'running') return;
+    const report = { ...end.report, errors: [...end.report.errors] };
+    this.jobs.set(id, { ...job, ...end, report, heartbeatAt: end.finishedAt });
+  }
+
+  async findById(id: number): Promise<ImportJob | null> {
+    const job = this.jobs.get(id);
+    return job ? structuredClone(job) : null;
+  }
+}

@@ -1,0 +1,49 @@
+import type { ImportJob, ImportMode, ImportState } from '../../domain/import-job.ts';
+import type { ImportCounts, ImportReport } from '../../domain/import-report.ts';
+
+export interface NewImportJob {
+  mode: ImportMode;
+  dryRun: boolean;
+  startedAt: Date;
+}
+
+export interface ImportJobEnd {
+  state: Exclude<ImportState, 'running'>;
+  report: ImportReport;
+  failure: { code: string; message: string } | null;
+  finishedAt: Date;
+}
+
+/**
+ * Import jobs and their progress; the state lives in the database so any instance can show
+ * it (GET /movies/import/:id).
+ *
+ * Contract for implementers:
+ * - `create` stores a job in state 'running' with an empty report and
+ *   `heartbeatAt = startedAt`, and returns its integer id. It is called before the import
+ *   transaction opens.
+ * - `recordProgress` is called by ImportMovies after every batch, WHILE the import's
+ *   MovieImportStore transaction is open. It must not wait for that transaction to end
+ *   (the import would deadlock) and should not be undone by its rollback:
+ *     · PostgreSQL (pool): write on another pooled connection, autocommit — other
+ *       instances then see progress live.
+ *     · PGlite (one connection, which the import transaction holds): do NOT ask for a new
+ *       connection/transaction (it would wait forever). Write through the context-bound
+ *       EntityManager so the write joins the open transaction (MikroORM's transaction
+ *       context does that inside `em.transactional`), or keep the progress in memory for
+ *       that job and no-op. Either way readers on PGlite see the final state only; that
+ *       is acceptable because PGlite serves a single instance.
+ *   Treat it as best effort: its failures are ignored by the use case.
+ * - `finish` is called after the transaction has committed or rolled back, never inside
+ *   it, so the final state survives a rollback. It must only move a 'running' job.
+ * - `findById` returns the stored job (null if none). Staleness (a running job whose
+ *   heartbeat stopped) is judged by GetImportJob with `asObserved`, not by the store.
+ */
+export interface ImportJobRepository {
+  create(job: NewImportJob): Promise<number>;
+  recordProgress(id: number, counts: ImportCounts, heartbeatAt: Date): Promise<void>;
+  finish(id: number, end: ImportJobEnd): Promise<void>;
+  findById(id: number): Promise<ImportJob | null>;
+}
+
+export const IMPORT_JOB_REPOSITORY = Symbol('ImportJobRepository');
