@@ -1,0 +1,64 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { DependencyContainer } from 'tsyringe';
+import { installErrorHandling } from './error-handler.ts';
+import { registerOpenApi } from './openapi.ts';
+import { RouteRegistry, type Authorize } from './route-registry.ts';
+import { actorRoutes } from './routes/actors.ts';
+import { castingRoutes } from './routes/castings.ts';
+import { genreRoutes } from './routes/genres.ts';
+import { healthRoutes } from './routes/health.ts';
+import { movieRoutes } from './routes/movies.ts';
+import { registerSecurity } from './security.ts';
+import { buildValidator } from './validation.ts';
+
+export type { Authorize } from './route-registry.ts';
+
+export interface HttpAppOptions {
+  container: DependencyContainer;
+  logger?: FastifyServerOptions['logger'] | boolean;
+  /** Origins allowed by CORS; empty allows none. */
+  corsOrigins: string[];
+  requestTimeoutMs?: number;
+  bodyLimitBytes?: number;
+  /** For /health/ready: does the database answer? */
+  isReady: () => Promise<boolean>;
+  /** Runs before every route that declares a permission; throws a 401/403 DomainError to refuse. */
+  authorize?: Authorize;
+}
+
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+const DEFAULT_BODY_LIMIT_BYTES = 1_048_576;
+
+/** The catalog's HTTP adapter: every route, validation, errors, docs. The caller listens. */
+export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInstance> {
+  const requestTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES,
+    requestTimeout,
+    connectionTimeout: requestTimeout + 5_000,
+    requestIdHeader: 'x-request-id',
+    schemaController: { compilersFactory: { buildValidator } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  // JSON only: without this, text/plain bodies would be parsed and fail as a 400, not a 415.
+  app.removeContentTypeParser('text/plain');
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  const routes = new RouteRegistry();
+  routes.watch(app, options.authorize);
+  installErrorHandling(app, routes);
+  await registerSecurity(app, options.corsOrigins);
+  await registerOpenApi(app, routes);
+
+  const { container } = options;
+  await app.register(healthRoutes, { isReady: options.isReady });
+  await app.register(movieRoutes, { container });
+  await app.register(actorRoutes, { container });
+  await app.register(castingRoutes, { container });
+  await app.register(genreRoutes, { container });
+  return app as unknown as FastifyInstance;
+}

@@ -1,0 +1,60 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Permission } from '../../domain/permissions.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The permission of DESIGN §3 this route needs; absent on public routes. */
+    permission?: Permission;
+  }
+}
+
+/** Where permission checks plug in: reject by throwing a 401/403 DomainError. */
+export type Authorize = (request: FastifyRequest, permission: Permission) => Promise<void>;
+
+interface Pattern {
+  matches: RegExp;
+  methods: Set<string>;
+}
+
+/**
+ * Every route as it is registered: the methods each path answers (for 405 + Allow) and the
+ * permission each operation declares (for the authorize seam and the OpenAPI document).
+ */
+export class RouteRegistry {
+  private readonly patterns = new Map<string, Pattern>();
+  readonly permissions = new Map<string, Permission>(); // "GET /movies/:id" → permission
+
+  /** Installs the onRoute hook; it must run before any route is registered. */
+  watch(app: FastifyInstance, authorize?: Authorize): void {
+    app.addHook('onRoute', (route) => {
+      const methods = [route.method].flat();
+      if (!route.url.includes('*')) this.add(route.url, methods);
+      const permission = route.config?.permission;
+      if (permission === undefined) return;
+      for (const method of methods) this.permissions.set(`${method} ${route.url}`, permission);
+      if (authorize) {
+        const check = async (request: FastifyRequest) => authorize(request, permission);
+        route.preHandler = [check, ...[route.preHandler ?? []].flat()];
+      }
+    });
+  }
+
+  /** The methods a path answers, or undefined when no route has that path. */
+  allowedMethods(path: string): string[] | undefined {
+    for (const pattern of this.patterns.values()) {
+      if (pattern.matches.test(path)) return [...pattern.methods].sort();
+    }
+    return undefined;
+  }
+
+  private add(url: string, methods: string[]): void {
+    const pattern = this.patterns.get(url) ?? { matches: toRegExp(url), methods: new Set<string>() };
+    for (const method of methods) pattern.methods.add(method);
+    this.patterns.set(url, pattern);
+  }
+}
+
+function toRegExp(url: string): RegExp {
+  const escaped = url.split('/').map((part) => (part.startsWith(':') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  return new RegExp(`^${escaped.join('/')}/?$`);
+}

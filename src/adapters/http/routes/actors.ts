@@ -1,0 +1,77 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { DependencyContainer } from 'tsyringe';
+import { CreateActor } from '../../../application/actors/create-actor.ts';
+import { DeleteActor } from '../../../application/actors/delete-actor.ts';
+import { GetActor } from '../../../application/actors/get-actor.ts';
+import { ListActors } from '../../../application/actors/list-actors.ts';
+import { UpdateActor } from '../../../application/actors/update-actor.ts';
+import type { ActorSortField } from '../../../application/ports/actor-repository.ts';
+import { withoutUndefined } from '../../../domain/movie.ts';
+import { answeredNotModified, etagOf, ifMatchVersion } from '../conditional.ts';
+import { pageRequest, pagingOf } from '../paging.ts';
+import { actorView, roleView } from '../presenters.ts';
+import { ActorList, ActorListQuery, CreateActorBody, OneActor, PatchActorBody, WrittenActor } from '../schemas/actor.ts';
+import { Deleted, errors, IdParams, NotModified } from '../schemas/common.ts';
+import { actorFilter } from './list-filters.ts';
+
+const tags = ['actors'];
+
+export const actorRoutes: FastifyPluginAsyncTypebox<{ container: DependencyContainer }> = async (app, { container }) => {
+  app.get('/actors', {
+    config: { permission: 'get:actors' },
+    schema: { tags, summary: 'List actors', querystring: ActorListQuery, response: { 200: ActorList, ...errors() } },
+    handler: async (request, reply) => {
+      const query = request.query;
+      const page = await container.resolve(ListActors).execute({ filter: actorFilter(query), page: pageRequest<ActorSortField>(query) });
+      return { success: true as const, actors: page.items.map(actorView), ...pagingOf(request, reply, query, page) };
+    },
+  });
+
+  app.post('/actors', {
+    config: { permission: 'post:actors' },
+    schema: { tags, summary: 'Create an actor', body: CreateActorBody, response: { 201: WrittenActor, ...errors(413, 415, 422) } },
+    handler: async (request, reply) => {
+      const actor = actorView(await container.resolve(CreateActor).execute(request.body));
+      reply.code(201).header('location', `/actors/${actor.id}`).header('etag', etagOf(actor.version));
+      return { success: true as const, actor, actors: [actor] };
+    },
+  });
+
+  app.get('/actors/:id', {
+    config: { permission: 'get:actors' },
+    schema: { tags, summary: 'An actor with their movies', params: IdParams, response: { 200: OneActor, 304: NotModified, ...errors(404) } },
+    handler: async (request, reply) => {
+      const { actor, roles } = await container.resolve(GetActor).execute({ id: request.params.id });
+      const movies = roles.map(roleView);
+      if (answeredNotModified(request, reply, etagOf(actor.version, movies))) return reply;
+      return { success: true as const, actor: { ...actorView(actor), movies } };
+    },
+  });
+
+  app.patch('/actors/:id', {
+    config: { permission: 'patch:actors' },
+    schema: {
+      tags,
+      summary: 'Change an actor',
+      description: 'Send If-Match with the ETag you read to refuse the change when someone changed the actor meanwhile.',
+      params: IdParams,
+      body: PatchActorBody,
+      response: { 200: WrittenActor, ...errors(404, 412, 413, 415, 422) },
+    },
+    handler: async (request, reply) => {
+      const input = { id: request.params.id, patch: withoutUndefined(request.body), ifMatch: ifMatchVersion(request) };
+      const actor = actorView(await container.resolve(UpdateActor).execute(input));
+      reply.header('etag', etagOf(actor.version));
+      return { success: true as const, actor, actors: [actor] };
+    },
+  });
+
+  app.delete('/actors/:id', {
+    config: { permission: 'delete:actors' },
+    schema: { tags, summary: 'Delete an actor and their castings', params: IdParams, response: { 200: Deleted, ...errors(404, 412) } },
+    handler: async (request) => {
+      const deleted = await container.resolve(DeleteActor).execute({ id: request.params.id, ifMatch: ifMatchVersion(request) });
+      return { success: true as const, deleted };
+    },
+  });
+};

@@ -1,0 +1,20 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import type { DependencyContainer } from 'tsyringe';
+import { ListGenres } from '../../../application/movies/list-genres.ts';
+import { errors } from '../schemas/common.ts';
+
+const GenreList = Type.Object({
+  success: Type.Literal(true),
+  genres: Type.Array(Type.Object({ name: Type.String(), movies: Type.Integer({ description: 'how many movies have it' }) }), {
+    description: 'most frequent first',
+  }),
+});
+
+export const genreRoutes: FastifyPluginAsyncTypebox<{ container: DependencyContainer }> = async (app, { container }) => {
+  app.get('/genres', {
+    config: { permission: 'get:movies' },
+    schema: { tags: ['movies'], summary: 'Genre names with movie counts', response: { 200: GenreList, ...errors() } },
+    handler: async () => ({ success: true as const, genres: await container.resolve(ListGenres).execute() }),
+  });
+};

@@ -1,0 +1,77 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { DependencyContainer } from 'tsyringe';
+import { CreateMovie } from '../../../application/movies/create-movie.ts';
+import { DeleteMovie } from '../../../application/movies/delete-movie.ts';
+import { GetMovie } from '../../../application/movies/get-movie.ts';
+import { ListMovies } from '../../../application/movies/list-movies.ts';
+import { UpdateMovie } from '../../../application/movies/update-movie.ts';
+import type { MovieSortField } from '../../../application/ports/movie-repository.ts';
+import { answeredNotModified, etagOf, ifMatchVersion } from '../conditional.ts';
+import { pageRequest, pagingOf } from '../paging.ts';
+import { castMemberView, movieView } from '../presenters.ts';
+import { Deleted, errors, IdParams, NotModified } from '../schemas/common.ts';
+import { CreateMovieBody, MovieList, MovieListQuery, OneMovie, PatchMovieBody, WrittenMovie } from '../schemas/movie.ts';
+import { movieFilter } from './list-filters.ts';
+import { movieInput } from './movie-input.ts';
+
+const tags = ['movies'];
+
+export const movieRoutes: FastifyPluginAsyncTypebox<{ container: DependencyContainer }> = async (app, { container }) => {
+  app.get('/movies', {
+    config: { permission: 'get:movies' },
+    schema: { tags, summary: 'List movies', querystring: MovieListQuery, response: { 200: MovieList, ...errors() } },
+    handler: async (request, reply) => {
+      const query = request.query;
+      const page = await container.resolve(ListMovies).execute({ filter: movieFilter(query), page: pageRequest<MovieSortField>(query) });
+      return { success: true as const, movies: page.items.map(movieView), ...pagingOf(request, reply, query, page) };
+    },
+  });
+
+  app.post('/movies', {
+    config: { permission: 'post:movies' },
+    schema: { tags, summary: 'Create a movie', body: CreateMovieBody, response: { 201: WrittenMovie, ...errors(409, 415, 413, 422) } },
+    handler: async (request, reply) => {
+      const movie = movieView(await container.resolve(CreateMovie).execute(movieInput(request.body)));
+      reply.code(201).header('location', `/movies/${movie.id}`).header('etag', etagOf(movie.version));
+      return { success: true as const, movie, movies: [movie] };
+    },
+  });
+
+  app.get('/movies/:id', {
+    config: { permission: 'get:movies' },
+    schema: { tags, summary: 'A movie with its cast', params: IdParams, response: { 200: OneMovie, 304: NotModified, ...errors(404) } },
+    handler: async (request, reply) => {
+      const { movie, cast } = await container.resolve(GetMovie).execute({ id: request.params.id });
+      const castView = cast.map(castMemberView);
+      if (answeredNotModified(request, reply, etagOf(movie.version, castView))) return reply;
+      return { success: true as const, movie: { ...movieView(movie), cast: castView } };
+    },
+  });
+
+  app.patch('/movies/:id', {
+    config: { permission: 'patch:movies' },
+    schema: {
+      tags,
+      summary: 'Change a movie',
+      description: 'Send If-Match with the ETag you read to refuse the change when someone changed the movie meanwhile.',
+      params: IdParams,
+      body: PatchMovieBody,
+      response: { 200: WrittenMovie, ...errors(404, 409, 412, 413, 415, 422) },
+    },
+    handler: async (request, reply) => {
+      const input = { id: request.params.id, patch: movieInput(request.body), ifMatch: ifMatchVersion(request) };
+      const movie = movieView(await container.resolve(UpdateMovie).execute(input));
+      reply.header('etag', etagOf(movie.version));
+      return { success: true as const, movie, movies: [movie] };
+    },
+  });
+
+  app.delete('/movies/:id', {
+    config: { permission: 'delete:movies' },
+    schema: { tags, summary: 'Delete a movie and its castings', params: IdParams, response: { 200: Deleted, ...errors(404, 412) } },
+    handler: async (request) => {
+      const deleted = await container.resolve(DeleteMovie).execute({ id: request.params.id, ifMatch: ifMatchVersion(request) });
+      return { success: true as const, deleted };
+    },
+  });
+};

@@ -1,0 +1,80 @@
+import { Type, type TSchema } from 'typebox';
+
+/** Ids are PostgreSQL `serial` integers; anything larger can never exist, so it is a 400. */
+export const MAX_ID = 2_147_483_647;
+
+export const Id = (description = 'integer id') => Type.Integer({ minimum: 1, maximum: MAX_ID, description });
+
+export const IdParams = Type.Object({ id: Id() }, { additionalProperties: false });
+
+const Nullable = <T extends TSchema>(type: T) => Type.Union([type, Type.Null()]);
+export { Nullable };
+
+export const Timestamp = Type.String({ format: 'date-time' });
+
+export const ErrorDetail = Type.Object({
+  path: Type.String({ description: 'JSON pointer to the offending field, e.g. /age' }),
+  message: Type.String(),
+});
+
+export const ErrorBody = Type.Object(
+  {
+    success: Type.Literal(false),
+    error: Type.Integer({ description: 'the HTTP status code' }),
+    message: Type.String(),
+    code: Type.String({ description: 'stable machine-readable code, e.g. MOVIE_NOT_FOUND' }),
+    details: Type.Array(ErrorDetail),
+    request_id: Type.Optional(Type.String({ description: 'present on 5xx: quote it when reporting the problem' })),
+  },
+  { description: 'the error envelope every failure answers with' },
+);
+
+const ERROR_MEANINGS: Record<number, string> = {
+  304: 'not modified (If-None-Match matched); no body',
+  400: 'malformed input: unparseable JSON, wrong type, unknown field, bad query parameter',
+  401: 'no or bad token (WWW-Authenticate: Bearer)',
+  403: 'authenticated but missing the permission',
+  404: 'no such resource',
+  409: 'conflicts with an existing resource',
+  412: 'If-Match does not name the current version',
+  413: 'body too large',
+  415: 'body is not application/json',
+  422: 'well-formed but breaks a rule; details name each field',
+  503: 'database unavailable; retry after Retry-After seconds',
+};
+
+/** Error responses of a route, for the OpenAPI document and the serializer. */
+export function errors(...statuses: number[]): Record<number, TSchema> {
+  const common = [400, 401, 403, 503];
+  const all = [...new Set([...common, ...statuses])].filter((s) => s !== 304);
+  return Object.fromEntries(all.map((status) => [status, { ...ErrorBody, description: ERROR_MEANINGS[status] ?? 'error' }]));
+}
+
+export const NotModified = Type.Null({ description: ERROR_MEANINGS[304] });
+
+export const PagingQuery = {
+  page: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 1, description: 'page number, from 1' }),
+  limit: Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'items per page, at most 100 (more is a 400)' }),
+};
+
+/** `field.asc|field.desc`, comma-separated, only whitelisted fields; id is always the last tie-breaker. */
+export function SortQuery(fields: readonly string[]) {
+  const key = `(${fields.join('|')})\\.(asc|desc)`;
+  return Type.String({
+    pattern: `^${key}(,${key})*$`,
+    maxLength: 200,
+    description: `comma-separated sort keys, each field.asc or field.desc; fields: ${fields.join(', ')}`,
+  });
+}
+
+export const PagingFields = {
+  page: Type.Integer(),
+  limit: Type.Integer(),
+  total: Type.Integer({ description: 'matches counted exactly up to 10,000; see total_capped' }),
+  total_pages: Type.Integer(),
+  total_capped: Type.Boolean({ description: 'true when more than 10,000 match: total is then the cap, not the count' }),
+};
+
+export const Deleted = Type.Object({ success: Type.Literal(true), deleted: Type.Integer() });
+
+export const ETagHeader = { ETag: Type.String({ description: 'the version of the resource, for If-None-Match / If-Match' }) };

@@ -1,0 +1,44 @@
+import type { FastifyInstance } from 'fastify';
+import { buildHttpApp, type HttpAppOptions } from '../../src/adapters/http/app.ts';
+import { inMemoryRepositories } from '../../src/adapters/persistence/in-memory/index.ts';
+import { buildContainer } from '../../src/infrastructure/container.ts';
+
+export interface TestApp {
+  app: FastifyInstance;
+  repositories: ReturnType<typeof inMemoryRepositories>;
+}
+
+/** The HTTP app on a fresh in-memory catalog; override any option (authorize, isReady, …). */
+export async function buildTestApp(
+  overrides: Partial<HttpAppOptions> & { countCap?: number } = {},
+): Promise<TestApp> {
+  const { countCap, ...options } = overrides;
+  const repositories = inMemoryRepositories({ countCap });
+  const app = await buildHttpApp({
+    container: buildContainer(repositories),
+    logger: false,
+    corsOrigins: [],
+    isReady: async () => true,
+    ...options,
+  });
+  return { app, repositories };
+}
+
+type Json = Record<string, unknown>;
+
+/** POSTs JSON and returns the parsed body, failing loudly when the status is not 201. */
+export async function created(app: FastifyInstance, url: string, payload: Json): Promise<Json> {
+  const response = await app.inject({ method: 'POST', url, payload });
+  if (response.statusCode !== 201) throw new Error(`POST ${url} → ${response.statusCode}: ${response.body}`);
+  return response.json();
+}
+
+export async function createMovie(app: FastifyInstance, fields: Json = {}): Promise<Json & { id: number }> {
+  const body = await created(app, '/movies', { title: 'Heat', director: 'Michael Mann', release_date: '1995-12-15', ...fields });
+  return body.movie as Json & { id: number };
+}
+
+export async function createActor(app: FastifyInstance, fields: Json = {}): Promise<Json & { id: number }> {
+  const body = await created(app, '/actors', { name: 'Al Pacino', age: 84, gender: 'male', ...fields });
+  return body.actor as Json & { id: number };
+}
