@@ -1,0 +1,44 @@
+/**
+ * The baseline: bare Fastify + pg running the same SQL as Marquee's repositories, with no
+ * validation, domain objects, DI or error mapping. `npx node bench/bare-server.ts` with
+ * DATABASE_URL and PORT set.
+ */
+import Fastify from 'fastify';
+import pg from 'pg';
+
+const COLUMNS = `id, title, release_date::text as release_date, director, genres, popularity, imdb_score,
+  round(extract(epoch from created_at) * 1000)::float8 as created_ms, round(extract(epoch from updated_at) * 1000)::float8 as updated_ms, version`;
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+const app = Fastify();
+
+const wire = (row: Record<string, unknown>) => ({
+  ...row,
+  created_at: new Date(row.created_ms as number).toISOString(),
+  updated_at: new Date(row.updated_ms as number).toISOString(),
+});
+
+app.get('/health/live', async () => ({ success: true }));
+
+app.get<{ Params: { id: string } }>('/movies/:id', async (request, reply) => {
+  const { rows } = await pool.query(`select ${COLUMNS} from movie where id = $1`, [Number(request.params.id)]);
+  if (!rows[0]) return reply.code(404).send({ success: false });
+  return { success: true, movie: wire(rows[0]) };
+});
+
+app.get<{ Querystring: { q?: string; genre?: string } }>('/movies', async (request) => {
+  const { q, genre } = request.query;
+  const condition = q
+    ? `lower(title) like lower($1) escape '\\'`
+    : `lower_text_array(genres) @> lower_text_array($1::text[])`;
+  const value = q ? `%${q}%` : [genre];
+  const order = q ? 'order by id asc' : 'order by imdb_score desc, id asc';
+  const [page, count] = await Promise.all([
+    pool.query(`select ${COLUMNS} from movie where ${condition} ${order} limit 20 offset 0`, [value]),
+    pool.query(`select count(*)::int as n from (select 1 from movie where ${condition} limit 10001) as c`, [value]),
+  ]);
+  const total = Math.min(count.rows[0].n, 10_000);
+  return { success: true, movies: page.rows.map(wire), page: 1, limit: 20, total, total_pages: Math.ceil(total / 20) };
+});
+
+await app.listen({ port: Number(process.env.PORT ?? 3001), host: '127.0.0.1' });
+process.on('SIGTERM', () => void app.close().then(() => pool.end()).then(() => process.exit(0)));
