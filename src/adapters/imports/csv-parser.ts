@@ -1,7 +1,8 @@
 import { ImportSyntaxError } from '../../domain/import-errors.ts';
 import { type CsvRow, CsvScanner } from './csv-scanner.ts';
 import { DEFAULT_MAX_RECORD_CHARS } from './json-array-parser.ts';
-import { type ByteSource, decodeUtf8 } from './text-chunks.ts';
+import { decodeRecords, type RecordDecoder } from './record-stream.ts';
+import type { ByteSource } from './text-chunks.ts';
 
 /*
  * CSV cells are all text, while the record mapper is strict about types (as for JSON).
@@ -13,20 +14,33 @@ const NUMERIC_COLUMNS = new Set(['99popularity', 'popularity', 'imdb_score']);
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /** Records of a CSV file whose first row names the fields; blank lines are skipped. */
-export async function* parseCsv(source: ByteSource, maxRecordChars = DEFAULT_MAX_RECORD_CHARS): AsyncGenerator<Record<string, unknown>> {
-  const scanner = new CsvScanner(maxRecordChars);
-  let header: string[] | null = null;
-  async function* rows(): AsyncGenerator<CsvRow> {
-    for await (const text of decodeUtf8(source)) yield* scanner.feed(text);
-    const last = scanner.end();
-    if (last) yield last;
+export function parseCsv(source: ByteSource, maxRecordChars = DEFAULT_MAX_RECORD_CHARS, maxRows?: number): AsyncGenerator<unknown> {
+  return decodeRecords(source, new CsvDecoder(maxRecordChars), maxRows);
+}
+
+class CsvDecoder implements RecordDecoder {
+  private readonly scanner: CsvScanner;
+  private header: string[] | null = null;
+
+  constructor(maxRowChars: number) {
+    this.scanner = new CsvScanner(maxRowChars);
   }
-  for await (const row of rows()) {
-    if (row.cells.length === 1 && row.cells[0]?.trim() === '') continue;
-    if (header) yield toRecord(header, row);
-    else header = readHeader(row);
+
+  *feed(text: string): Generator<unknown> {
+    for (const row of this.scanner.feed(text)) yield* this.take(row);
   }
-  if (!header) throw new ImportSyntaxError({ line: 1, column: 1 }, 'the file is empty: expected a header row naming the fields');
+
+  *end(): Generator<unknown> {
+    const last = this.scanner.end();
+    if (last) yield* this.take(last);
+    if (!this.header) throw new ImportSyntaxError({ line: 1, column: 1 }, 'the file is empty: expected a header row naming the fields');
+  }
+
+  private *take(row: CsvRow): Generator<unknown> {
+    if (row.cells.length === 1 && row.cells[0]?.trim() === '') return;
+    if (this.header) yield toRecord(this.header, row);
+    else this.header = readHeader(row);
+  }
 }
 
 function readHeader(row: CsvRow): string[] {

@@ -1,5 +1,6 @@
 import { ImportLimitError, ImportSyntaxError, type SourcePosition } from '../../domain/import-errors.ts';
-import { type ByteSource, decodeUtf8 } from './text-chunks.ts';
+import { decodeRecords, type RecordDecoder } from './record-stream.ts';
+import type { ByteSource } from './text-chunks.ts';
 import { jsonErrorOffset, jsonErrorReason, TextPosition } from './text-position.ts';
 
 export const DEFAULT_MAX_RECORD_CHARS = 1 << 20;
@@ -12,15 +13,13 @@ const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
  * each element ends (strings, escapes and brackets); JSON.parse then reads that element, so
  * at most one record is held in memory. Broken JSON → ImportSyntaxError with line/column.
  */
-export async function* parseJsonArray(source: ByteSource, maxRecordChars = DEFAULT_MAX_RECORD_CHARS): AsyncGenerator<unknown> {
-  const scanner = new JsonArrayScanner(maxRecordChars);
-  for await (const text of decodeUtf8(source)) yield* scanner.feed(text);
-  scanner.end();
+export function parseJsonArray(source: ByteSource, maxRecordChars = DEFAULT_MAX_RECORD_CHARS, maxRows?: number): AsyncGenerator<unknown> {
+  return decodeRecords(source, new JsonArrayScanner(maxRecordChars), maxRows);
 }
 
 type Phase = 'start' | 'value' | 'after' | 'done';
 
-class JsonArrayScanner {
+class JsonArrayScanner implements RecordDecoder {
   private readonly maxRecordChars: number;
   private readonly position = new TextPosition();
   private phase: Phase = 'start';
@@ -48,9 +47,10 @@ class JsonArrayScanner {
     }
   }
 
-  end(): void {
+  end(): unknown[] {
     if (this.phase === 'start') throw this.error('the file is empty: expected a JSON array of records');
     if (this.phase !== 'done') throw this.error('unexpected end of file: the array is not closed');
+    return [];
   }
 
   /** Outside an element: the opening bracket, commas, the closing bracket, whitespace. */

@@ -1,6 +1,5 @@
-import { ImportLimitError } from '../../domain/import-errors.ts';
 import { parseCsv } from './csv-parser.ts';
-import { type ImportFormat } from './import-format.ts';
+import type { ImportFormat } from './import-format.ts';
 import { DEFAULT_MAX_RECORD_CHARS, parseJsonArray } from './json-array-parser.ts';
 import { parseNdjson } from './ndjson-parser.ts';
 import { type ByteSource, limitBytes } from './text-chunks.ts';
@@ -16,16 +15,10 @@ const PARSERS = { json: parseJsonArray, ndjson: parseNdjson, csv: parseCsv };
 
 /**
  * An upload → its records, one at a time, for ImportMovies. Everything is lazy: bytes are
- * read only as records are asked for, and every error (format, syntax, limits) is thrown
+ * read only as records are asked for, and every error (not text, syntax, limits) is thrown
  * from the iteration, i.e. inside the import's transaction, which it then rolls back.
  */
-export async function* parseImport(source: ByteSource, options: ParseImportOptions): AsyncGenerator<unknown> {
+export function parseImport(source: ByteSource, options: ParseImportOptions): AsyncGenerator<unknown> {
   const parse = PARSERS[options.format];
-  let rows = 0;
-  for await (const record of parse(limitBytes(source, options.maxBytes), options.maxRecordChars ?? DEFAULT_MAX_RECORD_CHARS)) {
-    if (++rows > options.maxRows) {
-      throw new ImportLimitError('IMPORT_TOO_MANY_ROWS', options.maxRows, `the file has more than ${options.maxRows} rows`);
-    }
-    yield record;
-  }
+  return parse(limitBytes(source, options.maxBytes), options.maxRecordChars ?? DEFAULT_MAX_RECORD_CHARS, options.maxRows);
 }
