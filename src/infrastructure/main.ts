@@ -1,0 +1,47 @@
+import { existsSync } from 'node:fs';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { startServer, type RunningServer } from './server.ts';
+
+/*
+ * `npm start`. Reads .env when present (variables already in the environment win), validates
+ * the configuration, starts the server and shuts it down cleanly on SIGTERM/SIGINT.
+ */
+
+function configOrExit(): Config {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+function exitOnSignals(server: RunningServer, shutdownTimeoutMs: number): void {
+  const stop = (signal: string) => {
+    server.app.log.info(`${signal} received: finishing in-flight requests`);
+    // Requests that never end must not keep the process alive forever.
+    setTimeout(() => {
+      server.app.log.error(`still busy after ${shutdownTimeoutMs} ms; exiting anyway`);
+      process.exit(1);
+    }, shutdownTimeoutMs).unref();
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        server.app.log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+const config = configOrExit();
+try {
+  exitOnSignals(await startServer(config), config.shutdownTimeoutMs);
+} catch (error) {
+  console.error('Marquee could not start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+}
