@@ -1,6 +1,12 @@
 import { mkdir } from 'node:fs/promises';
 import { MikroORM } from '@mikro-orm/core';
-import { mikroOrmRepositories, ormConfig, sqlClientOf, type SqlClient } from '../adapters/persistence/mikro-orm/index.ts';
+import {
+  mikroOrmRepositories,
+  ormConfig,
+  sqlClientOf,
+  translateDatabaseError,
+  type SqlClient,
+} from '../adapters/persistence/mikro-orm/index.ts';
 import type { NativeQueryable } from '../adapters/persistence/mikro-orm/sql-client.ts';
 import type { Repositories } from './container.ts';
 
@@ -35,7 +41,9 @@ export interface Database {
  */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (!options.databaseUrl) await mkdir(options.dataDir, { recursive: true });
-  const orm = await MikroORM.init(ormConfig(options));
+  const orm = await MikroORM.init(ormConfig(options)).catch((error: unknown) => {
+    throw translateDatabaseError(error);
+  });
   try {
     const native = await (orm.em.getConnection() as unknown as { getNativeClient(): Promise<NativeQueryable> }).getNativeClient();
     const sql = sqlClientOf(native);
@@ -43,7 +51,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       orm,
       sql,
       repositories: mikroOrmRepositories(sql, { countCap: options.countCap }),
-      migrate: async () => (await orm.migrator.up()).map((migration) => migration.name),
+      migrate: () => migrateUp(orm),
       ping: () =>
         sql.query('select 1').then(
           () => true,
@@ -54,7 +62,16 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     if (options.migrate !== false) await database.migrate();
     return database;
   } catch (error) {
-    await orm.close(true);
-    throw error;
+    await orm.close(true).catch(() => undefined);
+    // An unreachable database surfaces as DATABASE_UNAVAILABLE, never as a raw driver error.
+    throw translateDatabaseError(error);
+  }
+}
+
+async function migrateUp(orm: Orm): Promise<string[]> {
+  try {
+    return (await orm.migrator.up()).map((migration) => migration.name);
+  } catch (error) {
+    throw translateDatabaseError(error);
   }
 }

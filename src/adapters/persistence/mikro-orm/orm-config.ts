@@ -23,6 +23,8 @@ export function ormConfig(settings: OrmSettings): ReturnType<typeof defineConfig
     debug: settings.debug ?? false,
     // Entity classes are the domain's own; nothing is discovered from files or decorators.
     discovery: { warnWhenNoEntities: false },
+    // lower_text_array() is written by hand in the migration; schema diffs must not drop it.
+    schemaGenerator: { ignoreRoutines: true },
     migrations: {
       path: MIGRATIONS_PATH,
       pathTs: MIGRATIONS_PATH,
