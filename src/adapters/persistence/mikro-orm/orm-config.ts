@@ -5,6 +5,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { PgliteDriver } from '@mikro-orm/pglite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { catalogEntities } from './entities.ts';
+import { identityEntities } from './identity-entities.ts';
 
 export interface OrmSettings {
   /** postgres://… ; unset → PGlite in `dataDir`. */
@@ -18,7 +19,7 @@ export const MIGRATIONS_PATH = fileURLToPath(new URL('./migrations', import.meta
 /** One configuration for the app and the MikroORM CLI: PostgreSQL when a URL is given, else PGlite. */
 export function ormConfig(settings: OrmSettings): ReturnType<typeof defineConfig> {
   const common = {
-    entities: catalogEntities,
+    entities: [...catalogEntities, ...identityEntities],
     extensions: [Migrator],
     debug: settings.debug ?? false,
     // Entity classes are the domain's own; nothing is discovered from files or decorators.
