@@ -42,7 +42,11 @@ export class CsvScanner {
 
   private read(char: string): CsvRow | null {
     if (++this.rowChars > this.maxRowChars) {
-      throw new ImportLimitError('IMPORT_RECORD_TOO_LARGE', this.maxRowChars, `the row at line ${this.rowLine} is longer than ${this.maxRowChars} characters`);
+      throw new ImportLimitError(
+        'IMPORT_RECORD_TOO_LARGE',
+        this.maxRowChars,
+        `the row at line ${this.rowLine} is longer than ${this.maxRowChars} characters`,
+      );
     }
     if (this.state === 'quoted') return this.readQuoted(char);
     if (this.state === 'quoteInQuoted') return this.afterQuote(char);

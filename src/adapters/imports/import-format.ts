@@ -21,13 +21,23 @@ const UTF8 = new Set(['utf-8', 'utf8', 'us-ascii']);
  * A charset other than UTF-8 is refused too: the parsers read UTF-8 only.
  */
 export function detectFormat(hints: { contentType?: string | null; fileName?: string | null }): ImportFormat {
-  const [type = '', ...params] = (hints.contentType ?? '').toLowerCase().split(';').map((s) => s.trim());
-  const charset = params.find((p) => p.startsWith('charset='))?.slice(8).replace(/"/g, '');
-  if (charset && !UTF8.has(charset)) throw new ImportFormatError('IMPORT_FORMAT_UNKNOWN', `charset ${charset} is not supported; send UTF-8`);
+  const [type = '', ...params] = (hints.contentType ?? '')
+    .toLowerCase()
+    .split(';')
+    .map((s) => s.trim());
+  const charset = params
+    .find((p) => p.startsWith('charset='))
+    ?.slice(8)
+    .replace(/"/g, '');
+  if (charset && !UTF8.has(charset))
+    throw new ImportFormatError('IMPORT_FORMAT_UNKNOWN', `charset ${charset} is not supported; send UTF-8`);
   const byType = BY_MEDIA_TYPE[type];
   if (byType) return byType;
   const extension = /\.([a-z0-9]+)$/i.exec(hints.fileName ?? '')?.[1]?.toLowerCase() ?? '';
   const byName = GENERIC.has(type) ? BY_EXTENSION[extension] : undefined;
   if (byName) return byName;
-  throw new ImportFormatError('IMPORT_FORMAT_UNKNOWN', 'unknown import format: send JSON (application/json, .json), NDJSON (application/x-ndjson, .ndjson, .jsonl) or CSV (text/csv, .csv)');
+  throw new ImportFormatError(
+    'IMPORT_FORMAT_UNKNOWN',
+    'unknown import format: send JSON (application/json, .json), NDJSON (application/x-ndjson, .ndjson, .jsonl) or CSV (text/csv, .csv)',
+  );
 }

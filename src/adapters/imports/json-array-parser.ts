@@ -78,7 +78,11 @@ class JsonArrayScanner implements RecordDecoder {
     else this.readStructureChar(char);
     this.element += char;
     if (this.element.length > this.maxRecordChars) {
-      throw new ImportLimitError('IMPORT_RECORD_TOO_LARGE', this.maxRecordChars, `record ${this.count + 1} is larger than ${this.maxRecordChars} characters`);
+      throw new ImportLimitError(
+        'IMPORT_RECORD_TOO_LARGE',
+        this.maxRecordChars,
+        `record ${this.count + 1} is larger than ${this.maxRecordChars} characters`,
+      );
     }
     return false;
   }

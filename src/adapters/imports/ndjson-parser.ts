@@ -43,6 +43,10 @@ class NdjsonDecoder implements RecordDecoder {
   }
 
   private tooLong(line: number): ImportLimitError {
-    return new ImportLimitError('IMPORT_RECORD_TOO_LARGE', this.maxLineChars, `line ${line} is longer than ${this.maxLineChars} characters`);
+    return new ImportLimitError(
+      'IMPORT_RECORD_TOO_LARGE',
+      this.maxLineChars,
+      `line ${line} is longer than ${this.maxLineChars} characters`,
+    );
   }
 }

@@ -30,8 +30,7 @@ export class ImportBatch {
   /** Writes what is waiting; null when nothing was. */
   async flush(): Promise<UpsertOutcome | null> {
     if (this.pending.size === 0) return null;
-    const keys = [...this.pending.keys()].sort();
-    const movies = keys.map((key) => this.pending.get(key) as Movie);
+    const movies = [...this.pending.values()]; // file order, so new ids follow the file
     this.pending.clear();
     return this.writer.upsertBatch(movies);
   }

@@ -16,7 +16,7 @@ export interface ImportBatchWriter {
    * The movies come from `Movie.create` (validated, trimmed, genres normalised; id 0,
    * version 1). The caller guarantees that no two movies of one batch share a natural key
    * (PostgreSQL's `INSERT … ON CONFLICT DO UPDATE` may not touch a row twice), and hands
-   * them sorted by natural key so concurrent imports lock rows in the same order.
+   * them in file order: give new rows ids in that order, so an export re-imports in order.
    *
    * For a key already stored: if title, director, release date, genres (same order),
    * popularity and imdb_score are all equal (title/director compared exactly, so a change

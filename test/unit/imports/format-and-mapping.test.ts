@@ -16,7 +16,12 @@ t.test('format from the content type, else from the file name', async (t) => {
 });
 
 t.test('an unknown format or a non-UTF-8 charset is a 415-kind error', async (t) => {
-  const hints = [{}, { contentType: 'application/xml', fileName: 'a.json' }, { fileName: 'movies.xlsx' }, { contentType: 'text/csv; charset=latin1' }];
+  const hints = [
+    {},
+    { contentType: 'application/xml', fileName: 'a.json' },
+    { fileName: 'movies.xlsx' },
+    { contentType: 'text/csv; charset=latin1' },
+  ];
   for (const hint of hints) {
     t.throws(() => detectFormat(hint), ImportFormatError, JSON.stringify(hint));
     t.throws(() => detectFormat(hint), { kind: 'unsupported_media', code: 'IMPORT_FORMAT_UNKNOWN' });
@@ -24,18 +29,46 @@ t.test('an unknown format or a non-UTF-8 charset is a 415-kind error', async (t)
 });
 
 t.test('IMDb shape → a movie with trimmed genres', async (t) => {
-  const mapped = mapMovieRecord({ '99popularity': 83, director: 'Victor Fleming', genre: ['Adventure', ' Family'], imdb_score: 8.3, name: 'The Wizard of Oz' }, now);
+  const mapped = mapMovieRecord(
+    { '99popularity': 83, director: 'Victor Fleming', genre: ['Adventure', ' Family'], imdb_score: 8.3, name: 'The Wizard of Oz' },
+    now,
+  );
   t.ok('movie' in mapped);
   if (!('movie' in mapped)) return;
-  t.match(mapped.movie, { title: 'The Wizard of Oz', director: 'Victor Fleming', popularity: 83, imdbScore: 8.3, releaseDate: null, genres: ['Adventure', 'Family'] });
+  t.match(mapped.movie, {
+    title: 'The Wizard of Oz',
+    director: 'Victor Fleming',
+    popularity: 83,
+    imdbScore: 8.3,
+    releaseDate: null,
+    genres: ['Adventure', 'Family'],
+  });
   const piped = mapMovieRecord({ name: 'X', genre: 'Crime| Drama|crime' }, now);
   t.same('movie' in piped && piped.movie.genres, ['Crime', 'Drama'], 'a "|"-string of genres');
 });
 
 t.test("Marquee's shape, including the fields an export adds", async (t) => {
-  const record = { id: 7, title: 'Heat', release_date: '1995-12-15', director: 'Michael Mann', genres: ['Crime'], popularity: 70, imdb_score: 8.3, created_at: 'x', updated_at: 'y', version: 3 };
+  const record = {
+    id: 7,
+    title: 'Heat',
+    release_date: '1995-12-15',
+    director: 'Michael Mann',
+    genres: ['Crime'],
+    popularity: 70,
+    imdb_score: 8.3,
+    created_at: 'x',
+    updated_at: 'y',
+    version: 3,
+  };
   const mapped = mapMovieRecord(record, now);
-  t.match('movie' in mapped && mapped.movie, { id: 0, title: 'Heat', releaseDate: '1995-12-15', popularity: 70, imdbScore: 8.3, genres: ['Crime'] });
+  t.match('movie' in mapped && mapped.movie, {
+    id: 0,
+    title: 'Heat',
+    releaseDate: '1995-12-15',
+    popularity: 70,
+    imdbScore: 8.3,
+    genres: ['Crime'],
+  });
 });
 
 t.test('wrong types → row problems with the path of the field', async (t) => {

@@ -13,7 +13,17 @@ const LINES = 200_000;
 async function* generated() {
   const batch: string[] = [];
   for (let i = 1; i <= LINES; i++) {
-    batch.push(JSON.stringify({ title: `Movie ${i}`, director: `Director ${i % 997}`, genres: ['Drama', 'Crime'], popularity: i % 100, imdb_score: (i % 100) / 10, release_date: '1999-01-01', note: 'x'.repeat(100) }));
+    batch.push(
+      JSON.stringify({
+        title: `Movie ${i}`,
+        director: `Director ${i % 997}`,
+        genres: ['Drama', 'Crime'],
+        popularity: i % 100,
+        imdb_score: (i % 100) / 10,
+        release_date: '1999-01-01',
+        note: 'x'.repeat(100),
+      }),
+    );
     if (batch.length === 500) yield Buffer.from(batch.splice(0).join('\n') + '\n');
   }
   if (batch.length) yield Buffer.from(batch.join('\n') + '\n');

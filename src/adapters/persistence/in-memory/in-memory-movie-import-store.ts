@@ -61,7 +61,14 @@ class InMemoryImportTransaction implements ImportBatchWriter {
     const stored = id === undefined ? undefined : this.store.movies.get(id);
     if (!stored) return this.write(Movie.restore({ ...movie, id: this.store.nextId() }), 'inserted');
     if (sameFields(stored, movie)) return 'unchanged';
-    const fields = { title: movie.title, director: movie.director, releaseDate: movie.releaseDate, genres: movie.genres, popularity: movie.popularity, imdbScore: movie.imdbScore };
+    const fields = {
+      title: movie.title,
+      director: movie.director,
+      releaseDate: movie.releaseDate,
+      genres: movie.genres,
+      popularity: movie.popularity,
+      imdbScore: movie.imdbScore,
+    };
     return this.write(Movie.restore({ ...stored, ...fields, updatedAt: movie.updatedAt, version: stored.version + 1 }), 'updated');
   }
 
