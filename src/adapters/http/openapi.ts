@@ -58,7 +58,13 @@ export async function registerOpenApi(app: FastifyInstance, routes: RouteRegistr
       return document;
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    staticCSP: true,
+    // The page must also load where the API is served over plain HTTP (local runs, TLS
+    // ended at a proxy that forwards http): upgrading its script requests would break it.
+    transformStaticCSP: (header) => header.replace(/\s*upgrade-insecure-requests;?/, ''),
+  });
 }
 
 function annotatePermissions(paths: Record<string, Record<string, Operation>>, routes: RouteRegistry): void {

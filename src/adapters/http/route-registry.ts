@@ -8,7 +8,7 @@ declare module 'fastify' {
   }
 }
 
-/** Where permission checks plug in: reject by throwing a 401/403 DomainError. */
+/** Where permission checks plug in (onRequest of every route with a permission): reject by throwing a 401/403 DomainError. */
 export type Authorize = (request: FastifyRequest, permission: Permission) => Promise<void>;
 
 interface Pattern {
@@ -34,7 +34,8 @@ export class RouteRegistry {
       for (const method of methods) this.permissions.set(`${method} ${route.url}`, permission);
       if (authorize) {
         const check = async (request: FastifyRequest) => authorize(request, permission);
-        route.preHandler = [check, ...[route.preHandler ?? []].flat()];
+        // onRequest, not preHandler: an unauthenticated client gets its 401 before any 400.
+        route.onRequest = [check, ...[route.onRequest ?? []].flat()];
       }
     });
   }

@@ -1,0 +1,66 @@
+import SwaggerParser from '@apidevtools/swagger-parser';
+import t from 'tap';
+import { buildTestApp } from '../support/http.ts';
+
+const OPERATIONS: Record<string, string | null> = {
+  'get /movies': 'get:movies',
+  'post /movies': 'post:movies',
+  'get /movies/{id}': 'get:movies',
+  'patch /movies/{id}': 'patch:movies',
+  'delete /movies/{id}': 'delete:movies',
+  'get /actors': 'get:actors',
+  'post /actors': 'post:actors',
+  'get /actors/{id}': 'get:actors',
+  'patch /actors/{id}': 'patch:actors',
+  'delete /actors/{id}': 'delete:actors',
+  'get /movies/{id}/actors': 'get:movies',
+  'post /movies/{id}/actors': 'patch:movies',
+  'delete /movies/{id}/actors/{actor_id}': 'patch:movies',
+  'get /genres': 'get:movies',
+  'get /health/live': null,
+  'get /health/ready': null,
+};
+
+type Operation = { 'x-permission'?: string; security?: unknown; description?: string; parameters?: { name: string }[] };
+
+t.test('GET /docs/json serves a valid OpenAPI 3.1 document with every route and its permission', async (t) => {
+  const { app } = await buildTestApp();
+  const response = await app.inject('/docs/json');
+  t.equal(response.statusCode, 200);
+  const document = response.json();
+  t.equal(document.openapi, '3.1.0');
+  t.match(document.info, { title: 'Marquee API', version: String, description: /10,000[\s\S]*total_capped[\s\S]*ETag[\s\S]*Permissions/ });
+  const operations: string[] = [];
+  for (const [path, methods] of Object.entries(document.paths as Record<string, Record<string, Operation>>)) {
+    for (const [method, operation] of Object.entries(methods)) {
+      const key = `${method} ${path}`;
+      operations.push(key);
+      const permission = OPERATIONS[key];
+      if (permission === undefined) continue;
+      t.equal(operation['x-permission'], permission ?? undefined, `${key} names its permission`);
+      if (permission) t.same(operation.security, [{ bearer: [permission] }]);
+      if (permission) t.match(operation.description, permission);
+    }
+  }
+  t.same(operations.sort(), Object.keys(OPERATIONS).sort(), 'exactly the catalog routes, docs hidden');
+  const listParameters = document.paths['/movies'].get.parameters.map((p: { name: string }) => p.name);
+  t.match(listParameters, ['page', 'limit', 'sort', 'q', 'director', 'genre', 'imdb_score.gte']);
+  await t.resolves(SwaggerParser.validate(structuredClone(document)), 'valid against the OpenAPI schema');
+});
+
+t.test('GET /docs serves the reference page', async (t) => {
+  const { app } = await buildTestApp();
+  const response = await app.inject('/docs');
+  t.equal(response.statusCode, 200);
+  t.match(response.headers['content-type'], /text\/html/);
+  t.match(response.body, /swagger-ui/);
+  t.match(response.headers['content-security-policy'], /script-src 'self'/);
+});
+
+t.test('the reference page loads its scripts from the same origin, also over plain HTTP', async (t) => {
+  const { app } = await buildTestApp();
+  const script = await app.inject('/docs/static/swagger-initializer.js');
+  t.equal(script.statusCode, 200);
+  t.notMatch(script.headers['content-security-policy'], /upgrade-insecure-requests/);
+  t.match((await app.inject('/docs/json')).headers['content-security-policy'], /default-src 'self'/);
+});
