@@ -61,7 +61,14 @@ export function userRepositoryContract(t: Test, fresh: IdentityFactory): void {
       [['delta', 'Bravo'], 4, false],
       'unsorted lists go by id; the total counts every user',
     );
-    const mixed = await users.list({ page: 1, limit: 10, sort: [{ field: 'role', direction: 'desc' }, { field: 'name', direction: 'asc' }] });
+    const mixed = await users.list({
+      page: 1,
+      limit: 10,
+      sort: [
+        { field: 'role', direction: 'desc' },
+        { field: 'name', direction: 'asc' },
+      ],
+    });
     t.same(
       mixed.items.map((u) => u.username),
       ['Bravo', 'charlie', 'alpha', 'delta'],
