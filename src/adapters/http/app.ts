@@ -1,6 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { DependencyContainer } from 'tsyringe';
+import { acceptJsonOnly } from './body-parsing.ts';
 import { installErrorHandling } from './error-handler.ts';
 import { registerOpenApi } from './openapi.ts';
 import { RouteRegistry, type Authorize } from './route-registry.ts';
@@ -42,8 +43,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
     schemaController: { compilersFactory: { buildValidator } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  // JSON only: without this, text/plain bodies would be parsed and fail as a 400, not a 415.
-  app.removeContentTypeParser('text/plain');
+  acceptJsonOnly(app as unknown as FastifyInstance);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
