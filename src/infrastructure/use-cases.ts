@@ -26,7 +26,7 @@ type UseCaseClass = new (...deps: any[]) => unknown;
  */
 const USE_CASES: [UseCaseClass, ...InjectionToken[]][] = [
   [CreateMovie, MOVIE_REPOSITORY],
-  [GetMovie, MOVIE_REPOSITORY, CASTING_REPOSITORY],
+  [GetMovie, CASTING_REPOSITORY],
   [ListMovies, MOVIE_REPOSITORY],
   [UpdateMovie, MOVIE_REPOSITORY],
   [DeleteMovie, MOVIE_REPOSITORY],

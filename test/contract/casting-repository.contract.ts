@@ -54,6 +54,9 @@ export function castingRepositoryContract(t: Test, fresh: CatalogFactory): void 
     );
     t.same(members[0]?.actor, await actors.findById(grier.id), 'members carry the whole actor');
     t.same(await castings.castOf(movie.id + 1000), [], 'an unknown movie has no cast');
+    t.same(await castings.movieWithCast(movie.id), { movie: await movies.findById(movie.id), cast: members }, 'one read gives the same');
+    t.same(await castings.movieWithCast(other.id + 1000), null, 'an unknown movie is null');
+    t.same((await castings.movieWithCast((await movies.insert(newMovie({ title: 'Solo' }))).id))?.cast, [], 'no cast yet');
   });
 
   t.test('rolesOf: by release date, undated last, then movie id', async (t) => {

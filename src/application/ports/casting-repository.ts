@@ -14,7 +14,14 @@ export interface Role {
   billingOrder: number | null;
 }
 
+export interface MovieWithCast {
+  movie: Movie;
+  cast: CastMember[];
+}
+
 export interface CastingRepository {
+  /** The movie and its cast (as `castOf` orders it) in one read; null when there is no such movie. */
+  movieWithCast(movieId: number): Promise<MovieWithCast | null>;
   /** Throws a CASTING_CONFLICT DomainError when the pair is already cast. */
   insert(casting: Casting): Promise<Casting>;
   /** False when the pair was not cast. */

@@ -1,4 +1,4 @@
-import type { CastingRepository, CastMember, Role } from '../../../application/ports/casting-repository.ts';
+import type { CastingRepository, CastMember, MovieWithCast, Role } from '../../../application/ports/casting-repository.ts';
 import type { Casting } from '../../../domain/casting.ts';
 import { conflict, notFound } from '../../../domain/errors.ts';
 import { InMemoryStore } from './in-memory-store.ts';
@@ -24,6 +24,11 @@ export class InMemoryCastingRepository implements CastingRepository {
 
   async delete(movieId: number, actorId: number): Promise<boolean> {
     return this.store.castings.delete(InMemoryStore.castingKey(movieId, actorId));
+  }
+
+  async movieWithCast(movieId: number): Promise<MovieWithCast | null> {
+    const movie = this.store.movies.get(movieId);
+    return movie ? { movie, cast: await this.castOf(movieId) } : null;
   }
 
   async castOf(movieId: number): Promise<CastMember[]> {

@@ -1,4 +1,4 @@
-import type { CastingRepository, CastMember, Role } from '../../../application/ports/casting-repository.ts';
+import type { CastingRepository, CastMember, MovieWithCast, Role } from '../../../application/ports/casting-repository.ts';
 import type { Casting } from '../../../domain/casting.ts';
 import { conflict, notFound } from '../../../domain/errors.ts';
 import { ACTOR_COLUMNS, actorFromRow, type ActorRow } from './actor-rows.ts';
@@ -36,13 +36,30 @@ export class MikroOrmCastingRepository implements CastingRepository {
     return rowCount === 1;
   }
 
+  /**
+   * GET /movies/:id in one round trip: the cast comes back as a JSON array beside the movie's
+   * columns, in castOf's order, with the same column aliases so the same mappers apply.
+   */
+  async movieWithCast(movieId: number): Promise<MovieWithCast | null> {
+    const { rows } = await this.sql.query<MovieRow & { cast_rows: Joined<ActorRow>[] }>(
+      `select ${MOVIE_COLUMNS}, (select coalesce(json_agg(member order by member.cast_billing_order asc nulls last, member.id asc), '[]')
+         from (select ${ACTOR_COLUMNS}, ${CASTING_COLUMNS} from casting join actor on actor.id = casting.actor_id
+               where casting.movie_id = movie.id) as member) as cast_rows
+       from movie where id = $1`,
+      [movieId],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return { movie: movieFromRow(row), cast: row.cast_rows.map(castMemberFromRow) };
+  }
+
   async castOf(movieId: number): Promise<CastMember[]> {
     const { rows } = await this.sql.query<Joined<ActorRow>>(
       `select ${ACTOR_COLUMNS}, ${CASTING_COLUMNS} from casting join actor on actor.id = casting.actor_id
        where casting.movie_id = $1 order by casting.billing_order asc nulls last, actor.id asc`,
       [movieId],
     );
-    return rows.map((row) => ({ actor: actorFromRow(row), character: row.cast_character, billingOrder: row.cast_billing_order }));
+    return rows.map(castMemberFromRow);
   }
 
   async rolesOf(actorId: number): Promise<Role[]> {
@@ -53,4 +70,8 @@ export class MikroOrmCastingRepository implements CastingRepository {
     );
     return rows.map((row) => ({ movie: movieFromRow(row), character: row.cast_character, billingOrder: row.cast_billing_order }));
   }
+}
+
+function castMemberFromRow(row: Joined<ActorRow>): CastMember {
+  return { actor: actorFromRow(row), character: row.cast_character, billingOrder: row.cast_billing_order };
 }
