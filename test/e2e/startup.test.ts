@@ -20,13 +20,15 @@ t.test('DEMO_DATA=true fills an empty catalog once, and a restart keeps it as it
   const totals: number[] = [];
   for (const run of ['first start', 'restart']) {
     const server = await startChildServer({ DATA_DIR: dataDir, DEMO_DATA: 'true' });
-    const body = await (await fetch(`${server.url}/movies?director=quentin%20tarantino&sort=release_date.asc`)).json();
+    const body = (await (await fetch(`${server.url}/movies?director=quentin%20tarantino&sort=release_date.asc`)).json()) as {
+      movies: unknown;
+    };
     t.match(
       body.movies,
       [{ title: 'Pulp Fiction' }, { title: 'Kill Bill: Vol. 1' }, { title: 'Inglourious Basterds' }],
       `${run}: Tarantino films in order`,
     );
-    totals.push((await (await fetch(`${server.url}/movies?limit=1`)).json()).total);
+    totals.push(((await (await fetch(`${server.url}/movies?limit=1`)).json()) as { total: number }).total);
     t.equal(await server.stop(), 0, `${run}: clean exit`);
   }
   t.same(totals, [38, 38], 'the second start loaded nothing more');
