@@ -8,6 +8,7 @@ import {
   type SqlClient,
 } from '../adapters/persistence/mikro-orm/index.ts';
 import type { NativeQueryable } from '../adapters/persistence/mikro-orm/sql-client.ts';
+import type { NativeClient } from '../adapters/persistence/mikro-orm/sql-transaction.ts';
 import type { Repositories } from './container.ts';
 
 type Orm = Awaited<ReturnType<typeof MikroORM.init>>;
@@ -26,6 +27,8 @@ export interface DatabaseOptions {
 export interface Database {
   orm: Orm;
   sql: SqlClient;
+  /** The driver itself (pg.Pool or PGlite), for work that needs its own connection or transaction (imports). */
+  native: NativeClient;
   repositories: Repositories;
   /** Applies pending migrations; answers the names applied. */
   migrate(): Promise<string[]>;
@@ -45,11 +48,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     throw translateDatabaseError(error);
   });
   try {
-    const native = await (orm.em.getConnection() as unknown as { getNativeClient(): Promise<NativeQueryable> }).getNativeClient();
+    const native = await (orm.em.getConnection() as unknown as { getNativeClient(): Promise<NativeQueryable & NativeClient> }).getNativeClient();
     const sql = sqlClientOf(native);
     const database: Database = {
       orm,
       sql,
+      native,
       repositories: mikroOrmRepositories(sql, { countCap: options.countCap }),
       migrate: () => migrateUp(orm),
       ping: () =>

@@ -1,0 +1,19 @@
+import { MikroOrmImportJobRepository } from './mikro-orm-import-job-repository.ts';
+import { MikroOrmMovieImportStore } from './mikro-orm-movie-import-store.ts';
+import { sqlClientOf } from './sql-client.ts';
+import { isPglite, transactionRunnerOf, type NativeClient } from './sql-transaction.ts';
+
+export { MikroOrmImportJobRepository, MikroOrmMovieImportStore };
+export type { NativeClient };
+
+/**
+ * The import ports on the driver MikroORM opened (`Database.native`): the store takes its
+ * own connection per import; the job repository writes progress on the pool (PostgreSQL)
+ * or keeps it in this process while PGlite's one connection is busy with the import.
+ */
+export function mikroOrmImportAdapters(native: NativeClient) {
+  return {
+    movieImportStore: new MikroOrmMovieImportStore(transactionRunnerOf(native)),
+    importJobs: new MikroOrmImportJobRepository(sqlClientOf(native), isPglite(native) ? 'memory' : 'database'),
+  };
+}
