@@ -1,0 +1,51 @@
+import t from 'tap';
+import type { Database } from '../../src/infrastructure/database.ts';
+import { newMovie } from './catalog-factory.ts';
+import { InMemoryMovieImportStore } from '../../src/adapters/persistence/in-memory/in-memory-movie-import-store.ts';
+import { InMemoryMovieRepository } from '../../src/adapters/persistence/in-memory/in-memory-movie-repository.ts';
+import { InMemoryStore } from '../../src/adapters/persistence/in-memory/in-memory-store.ts';
+import { mikroOrmImportAdapters } from '../../src/adapters/persistence/mikro-orm/mikro-orm-import-adapters.ts';
+import { truncateCatalog, withPglite, withPostgres } from '../support/databases.ts';
+import { movieImportStoreContract } from './movie-import-store.contract.ts';
+
+t.test('in-memory', async (t) => {
+  movieImportStoreContract(t, async () => {
+    const store = new InMemoryStore();
+    return { store: new InMemoryMovieImportStore(store), movies: new InMemoryMovieRepository(store) };
+  });
+});
+
+for (const [kind, open] of [
+  ['PGlite', withPglite],
+  ['PostgreSQL', withPostgres],
+] as const) {
+  t.test(kind, async (t) => {
+    const database = await open(t);
+    movieImportStoreContract(t, async () => {
+      await truncateCatalog(database);
+      return { store: mikroOrmImportAdapters(database.native).movieImportStore, movies: database.repositories.movies };
+    });
+  });
+}
+
+t.test('PostgreSQL: a connection lost mid-import is "unavailable" and leaves the catalog as it was', async (t) => {
+  const database = await withPostgres(t);
+  const { movieImportStore } = mikroOrmImportAdapters(database.native);
+  await movieImportStore.transaction((tx) => tx.upsertBatch([newMovie({ title: 'Before' })]));
+  const attempt = movieImportStore.transaction(async (tx) => {
+    await tx.upsertBatch([newMovie({ title: 'Lost' })]);
+    await terminateOpenTransactions(database);
+    await tx.upsertBatch([newMovie({ title: 'Never' })]);
+  });
+  await t.rejects(attempt, { kind: 'unavailable', code: 'DATABASE_UNAVAILABLE' });
+  const titles = (await database.repositories.movies.list({}, { page: 1, limit: 10, sort: [] })).items.map((m) => m.title);
+  t.same(titles, ['Before']);
+  t.same(await movieImportStore.transaction((tx) => tx.upsertBatch([newMovie({ title: 'Later' })])), { inserted: 1, updated: 0, unchanged: 0 });
+});
+
+/** Kills the server process of every other session that sits in an open transaction (the import's). */
+async function terminateOpenTransactions(database: Database): Promise<void> {
+  await database.sql.query(
+    `select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and state like 'idle in transaction%'`,
+  );
+}
