@@ -3,24 +3,51 @@ import 'reflect-metadata';
 import { container as rootContainer, type DependencyContainer } from 'tsyringe';
 import { ACTOR_REPOSITORY, type ActorRepository } from '../application/ports/actor-repository.ts';
 import { CASTING_REPOSITORY, type CastingRepository } from '../application/ports/casting-repository.ts';
+import { AUTH_SETTINGS } from '../application/ports/auth-settings.ts';
+import { CLOCK } from '../application/ports/clock.ts';
+import { EXTERNAL_TOKEN_VERIFIER } from '../application/ports/external-token-verifier.ts';
 import { MOVIE_REPOSITORY, type MovieRepository } from '../application/ports/movie-repository.ts';
+import { PASSWORD_HASHER } from '../application/ports/password-hasher.ts';
+import { RANDOM_SOURCE } from '../application/ports/random-source.ts';
+import { SESSION_REPOSITORY, type SessionRepository } from '../application/ports/session-repository.ts';
+import { TOKEN_SERVICE } from '../application/ports/token-service.ts';
+import { USER_REPOSITORY, type UserRepository } from '../application/ports/user-repository.ts';
+import { defaultIdentity, type IdentityServices } from './identity.ts';
 import { registerUseCases } from './use-cases.ts';
 
 export interface Repositories {
   movies: MovieRepository;
   actors: ActorRepository;
   castings: CastingRepository;
+  /** Accounts and sessions; absent → in-memory (see `defaultIdentity`). */
+  users?: UserRepository;
+  sessions?: SessionRepository;
 }
 
 /**
  * The composition root. The app passes MikroORM repositories; tests pass in-memory ones
  * and get the very same wiring of use cases.
  */
-export function buildContainer(repositories: Repositories): DependencyContainer {
+export function buildContainer(repositories: Repositories, identity: Partial<IdentityServices> = {}): DependencyContainer {
   const container = rootContainer.createChildContainer();
   container.register(MOVIE_REPOSITORY, { useValue: repositories.movies });
   container.register(ACTOR_REPOSITORY, { useValue: repositories.actors });
   container.register(CASTING_REPOSITORY, { useValue: repositories.castings });
+  const users = identity.users ?? repositories.users;
+  const sessions = identity.sessions ?? repositories.sessions;
+  registerIdentity(container, defaultIdentity({ ...identity, ...(users && { users }), ...(sessions && { sessions }) }));
   registerUseCases(container);
   return container;
+}
+
+function registerIdentity(container: DependencyContainer, identity: IdentityServices): void {
+  container.register(USER_REPOSITORY, { useValue: identity.users });
+  container.register(SESSION_REPOSITORY, { useValue: identity.sessions });
+  container.register(PASSWORD_HASHER, { useValue: identity.hasher });
+  container.register(TOKEN_SERVICE, { useValue: identity.tokens });
+  // tsyringe resolves a registered null as null: "no external issuer configured".
+  container.register(EXTERNAL_TOKEN_VERIFIER, { useValue: identity.external });
+  container.register(CLOCK, { useValue: identity.clock });
+  container.register(RANDOM_SOURCE, { useValue: identity.random });
+  container.register(AUTH_SETTINGS, { useValue: identity.settings });
 }

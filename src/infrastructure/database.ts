@@ -7,6 +7,8 @@ import {
   translateDatabaseError,
   type SqlClient,
 } from '../adapters/persistence/mikro-orm/index.ts';
+import { MikroOrmSessionRepository } from '../adapters/persistence/mikro-orm/mikro-orm-session-repository.ts';
+import { MikroOrmUserRepository } from '../adapters/persistence/mikro-orm/mikro-orm-user-repository.ts';
 import type { NativeQueryable } from '../adapters/persistence/mikro-orm/sql-client.ts';
 import type { NativeClient } from '../adapters/persistence/mikro-orm/sql-transaction.ts';
 import type { Repositories } from './container.ts';
@@ -29,7 +31,7 @@ export interface Database {
   sql: SqlClient;
   /** The driver itself (pg.Pool or PGlite), for work that needs its own connection or transaction (imports). */
   native: NativeClient;
-  repositories: Repositories;
+  repositories: Repositories & Required<Pick<Repositories, 'users' | 'sessions'>>;
   /** Applies pending migrations; answers the names applied. */
   migrate(): Promise<string[]>;
   /** True when the database answers a trivial query. */
@@ -54,7 +56,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       orm,
       sql,
       native,
-      repositories: mikroOrmRepositories(sql, { countCap: options.countCap }),
+      repositories: {
+        ...mikroOrmRepositories(sql, { countCap: options.countCap }),
+        users: new MikroOrmUserRepository(sql, options.countCap),
+        sessions: new MikroOrmSessionRepository(sql),
+      },
       migrate: () => migrateUp(orm),
       ping: () =>
         sql.query('select 1').then(

@@ -13,7 +13,27 @@ import { GetMovie } from '../application/movies/get-movie.ts';
 import { ListGenres } from '../application/movies/list-genres.ts';
 import { ListMovies } from '../application/movies/list-movies.ts';
 import { UpdateMovie } from '../application/movies/update-movie.ts';
+import { Authenticate } from '../application/auth/authenticate.ts';
+import { GetMe } from '../application/auth/get-me.ts';
+import { Login } from '../application/auth/login.ts';
+import { Logout } from '../application/auth/logout.ts';
+import { RefreshTokens } from '../application/auth/refresh-tokens.ts';
 import { ACTOR_REPOSITORY } from '../application/ports/actor-repository.ts';
+import { AUTH_SETTINGS } from '../application/ports/auth-settings.ts';
+import { CLOCK } from '../application/ports/clock.ts';
+import { EXTERNAL_TOKEN_VERIFIER } from '../application/ports/external-token-verifier.ts';
+import { PASSWORD_HASHER } from '../application/ports/password-hasher.ts';
+import { RANDOM_SOURCE } from '../application/ports/random-source.ts';
+import { SESSION_REPOSITORY } from '../application/ports/session-repository.ts';
+import { TOKEN_SERVICE } from '../application/ports/token-service.ts';
+import { USER_REPOSITORY } from '../application/ports/user-repository.ts';
+import { CreateUser } from '../application/users/create-user.ts';
+import { DeactivateUser } from '../application/users/deactivate-user.ts';
+import { EnsureAdmin } from '../application/users/ensure-admin.ts';
+import { GetUser } from '../application/users/get-user.ts';
+import { ListUsers } from '../application/users/list-users.ts';
+import { RegisterUser } from '../application/users/register-user.ts';
+import { UpdateUser } from '../application/users/update-user.ts';
 import { CASTING_REPOSITORY } from '../application/ports/casting-repository.ts';
 import { MOVIE_REPOSITORY } from '../application/ports/movie-repository.ts';
 
@@ -39,6 +59,18 @@ const USE_CASES: [UseCaseClass, ...InjectionToken[]][] = [
   [CastActor, MOVIE_REPOSITORY, ACTOR_REPOSITORY, CASTING_REPOSITORY],
   [UncastActor, CASTING_REPOSITORY],
   [ListCast, MOVIE_REPOSITORY, CASTING_REPOSITORY],
+  [Login, USER_REPOSITORY, SESSION_REPOSITORY, PASSWORD_HASHER, TOKEN_SERVICE, RANDOM_SOURCE, CLOCK, AUTH_SETTINGS],
+  [RefreshTokens, USER_REPOSITORY, SESSION_REPOSITORY, TOKEN_SERVICE, RANDOM_SOURCE, CLOCK],
+  [Logout, SESSION_REPOSITORY, CLOCK],
+  [Authenticate, TOKEN_SERVICE, SESSION_REPOSITORY, EXTERNAL_TOKEN_VERIFIER, CLOCK],
+  [GetMe, USER_REPOSITORY],
+  [RegisterUser, USER_REPOSITORY, PASSWORD_HASHER, AUTH_SETTINGS, CLOCK],
+  [CreateUser, USER_REPOSITORY, PASSWORD_HASHER, CLOCK],
+  [EnsureAdmin, USER_REPOSITORY, PASSWORD_HASHER, CLOCK],
+  [ListUsers, USER_REPOSITORY],
+  [GetUser, USER_REPOSITORY],
+  [UpdateUser, USER_REPOSITORY, SESSION_REPOSITORY, CLOCK],
+  [DeactivateUser, USER_REPOSITORY, SESSION_REPOSITORY, CLOCK],
 ];
 
 export function registerUseCases(container: DependencyContainer): void {

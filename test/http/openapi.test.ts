@@ -19,6 +19,19 @@ const OPERATIONS: Record<string, string | null> = {
   'get /genres': 'get:movies',
   'get /health/live': null,
   'get /health/ready': null,
+  // identity (issue 3): public or bearer-only operations name no permission
+  'post /register': null,
+  'post /auth': null,
+  'post /auth/login': null,
+  'post /auth/refresh': null,
+  'post /auth/logout': null,
+  'get /auth/verify': null,
+  'get /auth/me': null,
+  'get /users': 'get:users',
+  'get /users/{id}': 'get:users',
+  'patch /users/{id}': 'manage:users',
+  'delete /users/{id}': 'manage:users',
+  'post /update_user/{id}': 'manage:users',
 };
 
 type Operation = { 'x-permission'?: string; security?: unknown; description?: string; parameters?: { name: string }[] };

@@ -4,12 +4,15 @@ import type { DependencyContainer } from 'tsyringe';
 import { acceptJsonOnly } from './body-parsing.ts';
 import { installErrorHandling } from './error-handler.ts';
 import { registerOpenApi } from './openapi.ts';
+import { registerRateLimit, type RateLimitOptions } from './rate-limit.ts';
 import { RouteRegistry, type Authorize } from './route-registry.ts';
 import { actorRoutes } from './routes/actors.ts';
+import { authRoutes } from './routes/auth.ts';
 import { castingRoutes } from './routes/castings.ts';
 import { genreRoutes } from './routes/genres.ts';
 import { healthRoutes } from './routes/health.ts';
 import { movieRoutes } from './routes/movies.ts';
+import { userRoutes } from './routes/users.ts';
 import { registerSecurity } from './security.ts';
 import { buildValidator } from './validation.ts';
 
@@ -26,6 +29,8 @@ export interface HttpAppOptions {
   isReady: () => Promise<boolean>;
   /** Runs before every route that declares a permission; throws a 401/403 DomainError to refuse. */
   authorize?: Authorize;
+  /** Login and register limits per client and per username; Redis when `redisUrl` is set. */
+  rateLimit?: RateLimitOptions;
 }
 
 const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
@@ -60,5 +65,8 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   await app.register(actorRoutes, { container });
   await app.register(castingRoutes, { container });
   await app.register(genreRoutes, { container });
+  const limiter = await registerRateLimit(app as unknown as FastifyInstance, options.rateLimit);
+  await app.register(authRoutes, { container, limiter });
+  await app.register(userRoutes, { container });
   return app as unknown as FastifyInstance;
 }

@@ -1,0 +1,109 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { DependencyContainer } from 'tsyringe';
+import { GetMe } from '../../../application/auth/get-me.ts';
+import { Login } from '../../../application/auth/login.ts';
+import { Logout } from '../../../application/auth/logout.ts';
+import { RefreshTokens } from '../../../application/auth/refresh-tokens.ts';
+import type { TokenPair as Pair } from '../../../application/auth/token-pair.ts';
+import { RegisterUser } from '../../../application/users/register-user.ts';
+import { authenticator } from '../authorize.ts';
+import type { RateLimitHook } from '../rate-limit.ts';
+import { LoggedOut, LoginBody, Me, RefreshBody, RegisterBody, Registered, TokenPair, Verified } from '../schemas/auth.ts';
+import { errors } from '../schemas/common.ts';
+import { userView } from './users-view.ts';
+
+export interface AuthRouteOptions {
+  container: DependencyContainer;
+  limiter: (route: string) => RateLimitHook;
+}
+
+const tags = ['auth'];
+const PUBLIC: [] = [];
+const BEARER = [{ bearer: [] }];
+const REFRESH_DESCRIPTION = `Trades a refresh token for a new pair. Each refresh token is good once (rotation).
+Presenting a spent one — a replay, or losing a race against another use of the same token — revokes
+the whole session (its refresh tokens and its access tokens), because the server cannot tell the thief
+from the owner. So of several simultaneous refreshes of one token exactly one answers 200, and the
+pair it returns stops working as soon as a loser arrives: clients must refresh one at a time.`;
+
+const tokenPairView = (pair: Pair) => ({
+  success: true as const,
+  access_token: pair.accessToken,
+  refresh_token: pair.refreshToken,
+  token_type: pair.tokenType,
+  expires_in: pair.expiresIn,
+});
+
+export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (app, { container, limiter }) => {
+  const authenticate = authenticator(container);
+  const requireBearer = async (request: Parameters<typeof authenticate>[0]) => void (await authenticate(request));
+
+  app.post('/register', {
+    preHandler: limiter('register'),
+    schema: {
+      tags,
+      summary: 'Sign up (as a casting assistant)',
+      description: 'Answers 403 REGISTRATION_CLOSED when REGISTRATION=closed; 429 with Retry-After when a client or username tries too often.',
+      security: PUBLIC,
+      body: RegisterBody,
+      response: { 201: Registered, ...errors(409, 413, 415, 422, 429) },
+    },
+    handler: async (request, reply) => {
+      const user = userView(await container.resolve(RegisterUser).execute(request.body));
+      reply.code(201).header('location', `/users/${user.id}`);
+      return { success: true as const, user, message: 'registered; log in at POST /auth' };
+    },
+  });
+
+  const login = {
+    preHandler: limiter('login'),
+    schema: {
+      tags,
+      summary: 'Log in: username and password → access and refresh token',
+      description: 'An unknown user, a wrong password and a deactivated account all answer the same 401.',
+      security: PUBLIC,
+      body: LoginBody,
+      response: { 200: TokenPair, ...errors(413, 415, 429) },
+    },
+    handler: async (request: { body: { username: string; password: string } }) =>
+      tokenPairView(await container.resolve(Login).execute(request.body)),
+  };
+  app.post('/auth', login);
+  app.post('/auth/login', { ...login, schema: { ...login.schema, summary: 'Log in (alias of POST /auth)' } });
+
+  app.post('/auth/refresh', {
+    schema: { tags, summary: 'Rotate a refresh token', description: REFRESH_DESCRIPTION, security: PUBLIC, body: RefreshBody, response: { 200: TokenPair, ...errors(413, 415) } },
+    handler: async (request) => tokenPairView(await container.resolve(RefreshTokens).execute({ refreshToken: request.body.refresh_token })),
+  });
+
+  app.post('/auth/logout', {
+    onRequest: requireBearer,
+    schema: { tags, summary: 'End this session: its refresh and access tokens stop working', security: BEARER, response: { 200: LoggedOut, ...errors() } },
+    handler: async (request) => {
+      await container.resolve(Logout).execute({ sessionId: request.principal?.sessionId });
+      return { success: true as const, message: 'logged out' };
+    },
+  });
+
+  app.get('/auth/verify', {
+    onRequest: requireBearer,
+    schema: { tags, summary: 'Is this token good?', security: BEARER, response: { 200: Verified, ...errors() } },
+    handler: async () => ({ success: true as const, valid: true as const }),
+  });
+
+  app.get('/auth/me', {
+    onRequest: requireBearer,
+    schema: { tags, summary: 'The caller, with role and permissions', security: BEARER, response: { 200: Me, ...errors() } },
+    handler: async (request) => {
+      const { user, principal } = await container.resolve(GetMe).execute({ principal: request.principal! });
+      return {
+        success: true as const,
+        user: user && userView(user),
+        subject: principal.subject,
+        role: principal.role ?? null,
+        permissions: [...principal.permissions],
+        external: principal.external,
+      };
+    },
+  });
+};

@@ -1,0 +1,85 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { DependencyContainer } from 'tsyringe';
+import type { UserSortField } from '../../../application/ports/user-repository.ts';
+import { DeactivateUser } from '../../../application/users/deactivate-user.ts';
+import { GetUser } from '../../../application/users/get-user.ts';
+import { ListUsers } from '../../../application/users/list-users.ts';
+import { UpdateUser } from '../../../application/users/update-user.ts';
+import { withoutUndefined } from '../../../domain/movie.ts';
+import { answeredNotModified, etagOf, ifMatchVersion } from '../conditional.ts';
+import { pageRequest, pagingOf } from '../paging.ts';
+import { Deleted, errors, IdParams, NotModified } from '../schemas/common.ts';
+import { CatalogUserBody, OneUser, PatchUserBody, UserList, UserListQuery } from '../schemas/users.ts';
+import { userView } from './users-view.ts';
+
+const tags = ['users'];
+
+export const userRoutes: FastifyPluginAsyncTypebox<{ container: DependencyContainer }> = async (app, { container }) => {
+  app.get('/users', {
+    config: { permission: 'get:users' },
+    schema: { tags, summary: 'List accounts', querystring: UserListQuery, response: { 200: UserList, ...errors() } },
+    handler: async (request, reply) => {
+      const query = request.query;
+      const page = await container.resolve(ListUsers).execute({ page: pageRequest<UserSortField>(query) });
+      return { success: true as const, users: page.items.map(userView), ...pagingOf(request, reply, query, page) };
+    },
+  });
+
+  app.get('/users/:id', {
+    config: { permission: 'get:users' },
+    schema: { tags, summary: 'One account', params: IdParams, response: { 200: OneUser, 304: NotModified, ...errors(404) } },
+    handler: async (request, reply) => {
+      const user = userView(await container.resolve(GetUser).execute({ id: request.params.id }));
+      if (answeredNotModified(request, reply, etagOf(user.version))) return reply;
+      return { success: true as const, user };
+    },
+  });
+
+  app.patch('/users/:id', {
+    config: { permission: 'manage:users' },
+    schema: {
+      tags,
+      summary: 'Change name, username, role or active flag',
+      description: 'Takes effect on the user’s next request. The last active admin cannot be demoted or deactivated (409 LAST_ADMIN).',
+      params: IdParams,
+      body: PatchUserBody,
+      response: { 200: OneUser, ...errors(404, 409, 412, 413, 415, 422) },
+    },
+    handler: async (request, reply) => {
+      const input = { id: request.params.id, patch: withoutUndefined(request.body), ifMatch: ifMatchVersion(request) };
+      const user = userView(await container.resolve(UpdateUser).execute(input));
+      reply.header('etag', etagOf(user.version));
+      return { success: true as const, user };
+    },
+  });
+
+  app.delete('/users/:id', {
+    config: { permission: 'manage:users' },
+    schema: {
+      tags,
+      summary: 'Deactivate an account (the row stays) and revoke all its sessions',
+      params: IdParams,
+      response: { 200: Deleted, ...errors(404, 409, 412) },
+    },
+    handler: async (request) => {
+      const user = await container.resolve(DeactivateUser).execute({ id: request.params.id, ifMatch: ifMatchVersion(request) });
+      return { success: true as const, deleted: user.id };
+    },
+  });
+
+  app.post('/update_user/:id', {
+    config: { permission: 'manage:users' },
+    schema: {
+      tags,
+      summary: 'Catalog-API alias of PATCH /users/:id',
+      description: '`email` is stored as the username (usernames accept e-mail addresses).',
+      params: IdParams,
+      body: CatalogUserBody,
+      response: { 200: OneUser, ...errors(404, 409, 413, 415, 422) },
+    },
+    handler: async (request) => {
+      const patch = withoutUndefined({ name: request.body.name, username: request.body.email });
+      return { success: true as const, user: userView(await container.resolve(UpdateUser).execute({ id: request.params.id, patch })) };
+    },
+  });
+};
