@@ -1,0 +1,80 @@
+import { GetImportJob } from '../../src/application/imports/get-import-job.ts';
+import type { ImportJobRepository } from '../../src/application/ports/import-job-repository.ts';
+import { IMPORT_ABANDONED } from '../../src/domain/import-job.ts';
+
+type Tap = typeof import('tap').default;
+export type ImportJobFactory = () => Promise<ImportJobRepository>;
+
+const at = (iso: string) => new Date(`2026-03-01T${iso}Z`);
+const counts = (received: number, inserted: number, failed = 0) => ({ received, inserted, updated: 0, unchanged: 0, failed });
+
+/** What every ImportJobRepository must do. */
+export function importJobRepositoryContract(t: Tap, fresh: ImportJobFactory): void {
+  t.test('a new job is running, empty, with its heartbeat at its start', async (t) => {
+    const jobs = await fresh();
+    const id = await jobs.create({ mode: 'partial', dryRun: true, startedAt: at('10:00:00.123') });
+    const other = await jobs.create({ mode: 'atomic', dryRun: false, startedAt: at('10:00:01') });
+    t.ok(Number.isInteger(id) && Number.isInteger(other) && id !== other, 'distinct integer ids');
+    t.same(await jobs.findById(id), {
+      id,
+      mode: 'partial',
+      dryRun: true,
+      state: 'running',
+      report: { received: 0, inserted: 0, updated: 0, unchanged: 0, failed: 0, errors: [] },
+      failure: null,
+      startedAt: at('10:00:00.123'),
+      heartbeatAt: at('10:00:00.123'),
+      finishedAt: null,
+    });
+    t.equal(await jobs.findById(id + 1000), null);
+  });
+
+  t.test('progress moves the counts and the heartbeat', async (t) => {
+    const jobs = await fresh();
+    const id = await jobs.create({ mode: 'atomic', dryRun: false, startedAt: at('10:00:00') });
+    await jobs.recordProgress(id, counts(1000, 998, 2), at('10:00:05'));
+    t.match(await jobs.findById(id), { state: 'running', report: counts(1000, 998, 2), heartbeatAt: at('10:00:05') });
+  });
+
+  t.test('finish stores the final state and report, once', async (t) => {
+    const jobs = await fresh();
+    const ok = await jobs.create({ mode: 'partial', dryRun: false, startedAt: at('10:00:00') });
+    const errors = [{ row: 7, path: '/title', message: 'must not be empty' }];
+    const report = { ...counts(10, 9, 1), errors };
+    await jobs.finish(ok, { state: 'succeeded', report, failure: null, finishedAt: at('10:01:00') });
+    t.same(await jobs.findById(ok), {
+      id: ok,
+      mode: 'partial',
+      dryRun: false,
+      state: 'succeeded',
+      report,
+      failure: null,
+      startedAt: at('10:00:00'),
+      heartbeatAt: at('10:01:00'),
+      finishedAt: at('10:01:00'),
+    });
+    const failure = { code: 'DATABASE_UNAVAILABLE', message: 'the database is unavailable' };
+    await jobs.finish(ok, { state: 'failed', report: { ...counts(0, 0), errors: [] }, failure, finishedAt: at('10:02:00') });
+    await jobs.recordProgress(ok, counts(99, 99), at('10:03:00'));
+    t.match(await jobs.findById(ok), { state: 'succeeded', report, finishedAt: at('10:01:00') }, 'a finished job does not move');
+
+    const bad = await jobs.create({ mode: 'atomic', dryRun: false, startedAt: at('11:00:00') });
+    await jobs.finish(bad, { state: 'failed', report: { ...counts(3, 0), errors: [] }, failure, finishedAt: at('11:00:02') });
+    t.match(await jobs.findById(bad), { state: 'failed', failure, report: counts(3, 0) });
+  });
+
+  t.test('a running job whose heartbeat stopped reads as failed', async (t) => {
+    const jobs = await fresh();
+    const id = await jobs.create({ mode: 'atomic', dryRun: false, startedAt: at('10:00:00') });
+    await jobs.recordProgress(id, counts(5000, 5000), at('10:00:10'));
+    const reader = (now: Date) => new GetImportJob(jobs, { now: () => now }, 60_000);
+    t.match(await reader(at('10:01:10')).execute({ id }), { state: 'running' }, 'within the timeout');
+    t.match(await reader(at('10:01:11')).execute({ id }), {
+      state: 'failed',
+      failure: { code: IMPORT_ABANDONED },
+      finishedAt: at('10:00:10'),
+      report: counts(5000, 5000),
+    });
+    await t.rejects(reader(at('10:00:00')).execute({ id: id + 1000 }), { kind: 'not_found' });
+  });
+}
