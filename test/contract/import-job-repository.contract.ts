@@ -1,15 +1,15 @@
+import type { Test } from 'tap';
 import { GetImportJob } from '../../src/application/imports/get-import-job.ts';
 import type { ImportJobRepository } from '../../src/application/ports/import-job-repository.ts';
 import { IMPORT_ABANDONED } from '../../src/domain/import-job.ts';
 
-type Tap = typeof import('tap').default;
 export type ImportJobFactory = () => Promise<ImportJobRepository>;
 
 const at = (iso: string) => new Date(`2026-03-01T${iso}Z`);
 const counts = (received: number, inserted: number, failed = 0) => ({ received, inserted, updated: 0, unchanged: 0, failed });
 
 /** What every ImportJobRepository must do. */
-export function importJobRepositoryContract(t: Tap, fresh: ImportJobFactory): void {
+export function importJobRepositoryContract(t: Test, fresh: ImportJobFactory): void {
   t.test('a new job is running, empty, with its heartbeat at its start', async (t) => {
     const jobs = await fresh();
     const id = await jobs.create({ mode: 'partial', dryRun: true, startedAt: at('10:00:00.123') });
@@ -75,6 +75,6 @@ export function importJobRepositoryContract(t: Tap, fresh: ImportJobFactory): vo
       finishedAt: at('10:00:10'),
       report: counts(5000, 5000),
     });
-    await t.rejects(reader(at('10:00:00')).execute({ id: id + 1000 }), { kind: 'not_found' });
+    await t.rejects(reader(at('10:00:00')).execute({ id: id + 1000 }), { kind: 'not_found', code: 'IMPORT_NOT_FOUND' });
   });
 }

@@ -1,4 +1,4 @@
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { InMemoryImportJobRepository } from '../../src/adapters/persistence/in-memory/in-memory-import-job-repository.ts';
 import { mikroOrmImportAdapters } from '../../src/adapters/persistence/mikro-orm/mikro-orm-import-adapters.ts';
 import { MikroOrmImportJobRepository } from '../../src/adapters/persistence/mikro-orm/mikro-orm-import-job-repository.ts';
@@ -25,7 +25,7 @@ for (const [kind, open] of [
 
 const clock = { now: () => new Date() };
 
-async function wholeImport(t: Tap, database: Database, kind: 'PGlite' | 'PostgreSQL'): Promise<void> {
+async function wholeImport(t: Test, database: Database, kind: 'PGlite' | 'PostgreSQL'): Promise<void> {
   await truncateCatalog(database);
   const { movieImportStore, importJobs } = mikroOrmImportAdapters(database.native);
   // Another instance reads the same table: on PostgreSQL it sees progress live.
@@ -49,5 +49,3 @@ async function wholeImport(t: Tap, database: Database, kind: 'PGlite' | 'Postgre
   t.same(seen, live, 'progress was readable while the import ran');
   t.match(await elsewhere.findById(jobId), { state: 'succeeded', report: { inserted: 449, failed: 1, errors: [{ row: 8 }] } });
 }
-
-type Tap = typeof t;

@@ -1,10 +1,10 @@
+import type { Test } from 'tap';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { MovieImportStore } from '../../src/application/ports/movie-import-store.ts';
 import type { MovieRepository } from '../../src/application/ports/movie-repository.ts';
 import type { Movie } from '../../src/domain/movie.ts';
 import { firstPage, newMovie } from './catalog-factory.ts';
 
-type Tap = typeof import('tap').default;
 export type ImportStoreFactory = () => Promise<{ store: MovieImportStore; movies: MovieRepository }>;
 
 const upsert = (store: MovieImportStore, batch: Movie[]) => store.transaction((tx) => tx.upsertBatch(batch));
@@ -12,23 +12,42 @@ const allMovies = async (movies: MovieRepository) =>
   (await movies.list({}, { ...firstPage, sort: [{ field: 'id', direction: 'asc' }] })).items;
 
 /** What every MovieImportStore must do, whatever it stores into. */
-export function movieImportStoreContract(t: Tap, fresh: ImportStoreFactory): void {
+export function movieImportStoreContract(t: Test, fresh: ImportStoreFactory): void {
   t.test('new keys are inserted with ids in batch order; the same batch again changes nothing', async (t) => {
     const { store, movies } = await fresh();
     const batch = ['Zulu', 'Alien', 'Metropolis'].map((title) => newMovie({ title, director: 'D', genres: ['Drama'] }));
     t.same(await upsert(store, batch), { inserted: 3, updated: 0, unchanged: 0 });
     const stored = await allMovies(movies);
-    t.same(stored.map((m) => m.title), ['Zulu', 'Alien', 'Metropolis'], 'ids follow the batch order');
+    t.same(
+      stored.map((m) => m.title),
+      ['Zulu', 'Alien', 'Metropolis'],
+      'ids follow the batch order',
+    );
     const again = ['Zulu', 'Alien', 'Metropolis'].map((title) => newMovie({ title, director: 'D', genres: ['Drama'] }));
     t.same(await upsert(store, again), { inserted: 0, updated: 0, unchanged: 3 });
     const after = await allMovies(movies);
-    t.same(after.map((m) => [m.id, m.version, m.updatedAt.getTime()]), stored.map((m) => [m.id, 1, m.updatedAt.getTime()]), 'nothing was written');
+    t.same(
+      after.map((m) => [m.id, m.version, m.updatedAt.getTime()]),
+      stored.map((m) => [m.id, 1, m.updatedAt.getTime()]),
+      'nothing was written',
+    );
   });
 
   t.test('the key ignores case; a change of case, genre order or score is an update', async (t) => {
     const { store, movies } = await fresh();
-    const original = newMovie({ title: 'Batman', director: 'Tim Burton', releaseDate: '1989-06-23', genres: ['Action', 'Crime'], imdbScore: 7.5 });
-    await upsert(store, [original, newMovie({ title: 'Heat' }), newMovie({ title: 'Ran', genres: ['War', 'Drama'] }), newMovie({ title: 'Up', popularity: 50 })]);
+    const original = newMovie({
+      title: 'Batman',
+      director: 'Tim Burton',
+      releaseDate: '1989-06-23',
+      genres: ['Action', 'Crime'],
+      imdbScore: 7.5,
+    });
+    await upsert(store, [
+      original,
+      newMovie({ title: 'Heat' }),
+      newMovie({ title: 'Ran', genres: ['War', 'Drama'] }),
+      newMovie({ title: 'Up', popularity: 50 }),
+    ]);
     const [batman] = await allMovies(movies);
     const changed = [
       newMovie({ title: 'BATMAN', director: 'tim burton', releaseDate: '1989-06-23', genres: ['Action', 'Crime'], imdbScore: 7.5 }),
@@ -41,12 +60,15 @@ export function movieImportStoreContract(t: Tap, fresh: ImportStoreFactory): voi
     t.match(updated, { title: 'BATMAN', director: 'tim burton', version: 2 });
     t.equal(updated.createdAt.getTime(), batman!.createdAt.getTime(), 'created_at is kept');
     t.equal(updated.updatedAt.getTime(), changed[0]!.updatedAt.getTime(), 'updated_at is the import time');
-    t.same((await allMovies(movies)).map((m) => [m.title, m.genres, m.popularity, m.version]), [
-      ['BATMAN', ['Action', 'Crime'], null, 2],
-      ['Heat', [], null, 1],
-      ['Ran', ['Drama', 'War'], null, 2],
-      ['Up', [], 50.5, 2],
-    ]);
+    t.same(
+      (await allMovies(movies)).map((m) => [m.title, m.genres, m.popularity, m.version]),
+      [
+        ['BATMAN', ['Action', 'Crime'], null, 2],
+        ['Heat', [], null, 1],
+        ['Ran', ['Drama', 'War'], null, 2],
+        ['Up', [], 50.5, 2],
+      ],
+    );
   });
 
   t.test('director and release date are part of the key; absent ones are a key of their own', async (t) => {

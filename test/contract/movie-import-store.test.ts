@@ -40,7 +40,11 @@ t.test('PostgreSQL: a connection lost mid-import is "unavailable" and leaves the
   await t.rejects(attempt, { kind: 'unavailable', code: 'DATABASE_UNAVAILABLE' });
   const titles = (await database.repositories.movies.list({}, { page: 1, limit: 10, sort: [] })).items.map((m) => m.title);
   t.same(titles, ['Before']);
-  t.same(await movieImportStore.transaction((tx) => tx.upsertBatch([newMovie({ title: 'Later' })])), { inserted: 1, updated: 0, unchanged: 0 });
+  t.same(await movieImportStore.transaction((tx) => tx.upsertBatch([newMovie({ title: 'Later' })])), {
+    inserted: 1,
+    updated: 0,
+    unchanged: 0,
+  });
 });
 
 /** Kills the server process of every other session that sits in an open transaction (the import's). */

@@ -50,7 +50,18 @@ export class MikroOrmImportJobRepository implements ImportJobRepository {
     const finishedAt = end.finishedAt.toISOString();
     await this.sql.query(
       `update import_job set state = $2, received = $3, inserted = $4, updated = $5, unchanged = $6, failed = $7, errors = $8::jsonb, failure = $9::jsonb, heartbeat_at = $10, finished_at = $10 where id = $1 and state = 'running'`,
-      [id, end.state, report.received, report.inserted, report.updated, report.unchanged, report.failed, JSON.stringify(report.errors), failure && JSON.stringify(failure), finishedAt],
+      [
+        id,
+        end.state,
+        report.received,
+        report.inserted,
+        report.updated,
+        report.unchanged,
+        report.failed,
+        JSON.stringify(report.errors),
+        failure && JSON.stringify(failure),
+        finishedAt,
+      ],
     );
     this.live.delete(id);
   }
