@@ -45,8 +45,8 @@ function registerIdentity(container: DependencyContainer, identity: IdentityServ
   container.register(SESSION_REPOSITORY, { useValue: identity.sessions });
   container.register(PASSWORD_HASHER, { useValue: identity.hasher });
   container.register(TOKEN_SERVICE, { useValue: identity.tokens });
-  // tsyringe resolves a registered null as null: "no external issuer configured".
-  container.register(EXTERNAL_TOKEN_VERIFIER, { useValue: identity.external });
+  // A factory, because tsyringe does not count `useValue: null` as a registration; null = no external issuer.
+  container.register(EXTERNAL_TOKEN_VERIFIER, { useFactory: () => identity.external });
   container.register(CLOCK, { useValue: identity.clock });
   container.register(RANDOM_SOURCE, { useValue: identity.random });
   container.register(AUTH_SETTINGS, { useValue: identity.settings });

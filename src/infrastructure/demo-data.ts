@@ -1,8 +1,12 @@
+import { randomBytes } from 'node:crypto';
 import type { DependencyContainer } from 'tsyringe';
 import { CreateActor } from '../application/actors/create-actor.ts';
 import { CastActor } from '../application/castings/cast-actor.ts';
 import { CreateMovie } from '../application/movies/create-movie.ts';
 import { ListMovies } from '../application/movies/list-movies.ts';
+import { CreateUser } from '../application/users/create-user.ts';
+import { DomainError } from '../domain/errors.ts';
+import { ROLES } from '../domain/permissions.ts';
 import { DEMO_ACTORS, DEMO_CAST, DEMO_MOVIES } from './demo-catalog.ts';
 
 export interface DemoDataLog {
@@ -29,10 +33,24 @@ export async function loadDemoData(container: DependencyContainer, log: DemoData
   const movieIds = await createMovies(container);
   const actorIds = await createActors(container, now);
   const castings = await castActors(container, movieIds, actorIds);
-  // TODO(identity): create one user per role (casting_assistant, casting_director,
-  // executive_producer, admin) with generated passwords printed here (DESIGN §2 DEMO_DATA).
+  await createDemoUsers(container, log);
   log.info(`Demo data loaded: ${movieIds.size} movies, ${actorIds.size} actors, ${castings} castings`);
   return { loaded: true, movies: movieIds.size, actors: actorIds.size, castings };
+}
+
+/** One user per role, named after it, with a fresh password printed once (it is stored only as a hash). */
+async function createDemoUsers(container: DependencyContainer, log: DemoDataLog): Promise<void> {
+  const createUser = container.resolve(CreateUser);
+  for (const role of ROLES) {
+    const password = `${randomBytes(12).toString('base64url')}Aa1`; // the policy wants a digit and both cases
+    try {
+      await createUser.execute({ name: `Demo ${role.replace(/_/g, ' ')}`, username: role, password, role });
+      log.info(`Demo user ${role} (role ${role}) password: ${password}`);
+    } catch (error) {
+      if (!(error instanceof DomainError && error.code === 'USERNAME_TAKEN')) throw error;
+      log.info(`Demo user ${role} already exists; its password is unchanged`);
+    }
+  }
 }
 
 async function createMovies(container: DependencyContainer): Promise<Map<string, number>> {

@@ -1,9 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { buildHttpApp } from '../adapters/http/app.ts';
+import { bearerAuthorize } from '../adapters/http/authorize.ts';
+import { EnsureAdmin } from '../application/users/ensure-admin.ts';
 import type { Config } from './config.ts';
 import { buildContainer } from './container.ts';
 import { openDatabase, type Database } from './database.ts';
 import { loadDemoData } from './demo-data.ts';
+import { identityFromConfig } from './identity.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -18,7 +21,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, migrate: config.migrateOnStart });
   let app: FastifyInstance | undefined;
   try {
-    const container = buildContainer(database.repositories);
+    const container = buildContainer(database.repositories, identityFromConfig(config, database.repositories));
     app = await buildHttpApp({
       container,
       logger: { level: config.logLevel },
@@ -26,7 +29,13 @@ export async function startServer(config: Config): Promise<RunningServer> {
       requestTimeoutMs: config.requestTimeoutMs,
       bodyLimitBytes: config.bodyLimitBytes,
       isReady: () => database.ping(),
+      authorize: bearerAuthorize(container),
+      rateLimit: { redisUrl: config.redisUrl },
     });
+    if (config.admin) {
+      const { created } = await container.resolve(EnsureAdmin).execute(config.admin);
+      if (created) app.log.info(`Admin ${created.username} created (ADMIN_USERNAME)`);
+    }
     if (config.demoData) await loadDemoData(container, app.log);
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {

@@ -1,27 +1,39 @@
 import type { FastifyInstance } from 'fastify';
+import type { DependencyContainer } from 'tsyringe';
 import { buildHttpApp, type HttpAppOptions } from '../../src/adapters/http/app.ts';
+import { bearerAuthorize } from '../../src/adapters/http/authorize.ts';
 import { inMemoryRepositories } from '../../src/adapters/persistence/in-memory/index.ts';
 import { buildContainer } from '../../src/infrastructure/container.ts';
+import type { IdentityServices } from '../../src/infrastructure/identity.ts';
 
 export interface TestApp {
   app: FastifyInstance;
   repositories: ReturnType<typeof inMemoryRepositories>;
+  container: DependencyContainer;
+}
+
+export interface TestAppOptions extends Partial<HttpAppOptions> {
+  countCap?: number;
+  /** true: every route checks bearer tokens as in production (see test/support/auth.ts). Default: no checks. */
+  authenticated?: boolean;
+  /** Identity services to use instead of the in-memory defaults. */
+  identity?: Partial<IdentityServices>;
 }
 
 /** The HTTP app on a fresh in-memory catalog; override any option (authorize, isReady, …). */
-export async function buildTestApp(
-  overrides: Partial<HttpAppOptions> & { countCap?: number } = {},
-): Promise<TestApp> {
-  const { countCap, ...options } = overrides;
+export async function buildTestApp(overrides: TestAppOptions = {}): Promise<TestApp> {
+  const { countCap, authenticated, identity, ...options } = overrides;
   const repositories = inMemoryRepositories({ countCap });
+  const container = buildContainer(repositories, identity);
   const app = await buildHttpApp({
-    container: buildContainer(repositories),
+    container,
     logger: false,
     corsOrigins: [],
     isReady: async () => true,
+    ...(authenticated && { authorize: bearerAuthorize(container) }),
     ...options,
   });
-  return { app, repositories };
+  return { app, repositories, container };
 }
 
 type Json = Record<string, unknown>;

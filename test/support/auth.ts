@@ -1,0 +1,54 @@
+import type { FastifyInstance } from 'fastify';
+import type { DependencyContainer } from 'tsyringe';
+import type { RateLimitOptions } from '../../src/adapters/http/rate-limit.ts';
+import { Argon2idPasswordHasher } from '../../src/adapters/security/argon2id-password-hasher.ts';
+import { CreateUser } from '../../src/application/users/create-user.ts';
+import { ROLES, type Role } from '../../src/domain/permissions.ts';
+import type { User } from '../../src/domain/user.ts';
+import type { IdentityServices } from '../../src/infrastructure/identity.ts';
+import { buildTestApp, type TestApp } from './http.ts';
+
+export const PASSWORD = 'Secret123';
+
+/** Argon2id at toy cost: the HTTP tests exercise the flow, not the work factor (tested in unit/security). */
+export const fastHasher = () => new Argon2idPasswordHasher({ memoryCost: 1024, timeCost: 1 });
+
+export interface AuthApp extends TestApp {
+  /** Creates a user with this role (username = role unless given) and returns it. */
+  createUser(role: Role, username?: string): Promise<User>;
+  /** Logs in over HTTP and returns the token pair's body. */
+  login(username: string, password?: string): Promise<{ access_token: string; refresh_token: string }>;
+  /** A user of that role and a bearer header for them. */
+  as(role: Role, username?: string): Promise<{ user: User; headers: { authorization: string } }>;
+}
+
+/** The production authorization on in-memory repositories, with generous rate limits unless told otherwise. */
+export async function buildAuthApp(options: { identity?: Partial<IdentityServices>; rateLimit?: RateLimitOptions } = {}): Promise<AuthApp> {
+  const identity = { hasher: fastHasher(), ...options.identity };
+  const rateLimit = options.rateLimit ?? { perClient: 10_000, perUsername: 10_000 };
+  const test = await buildTestApp({ authenticated: true, identity, rateLimit });
+  const createUser = (role: Role, username: string = role) => userIn(test.container, role, username);
+  const login = (username: string, password = PASSWORD) => loginOver(test.app, username, password);
+  const as = async (role: Role, username?: string) => {
+    const user = await createUser(role, username);
+    const { access_token } = await login(user.username);
+    return { user, headers: { authorization: `Bearer ${access_token}` } };
+  };
+  return { ...test, createUser, login, as };
+}
+
+export function userIn(container: DependencyContainer, role: Role, username: string): Promise<User> {
+  return container.resolve(CreateUser).execute({ name: `Test ${role}`, username, password: PASSWORD, role });
+}
+
+export async function loginOver(app: FastifyInstance, username: string, password = PASSWORD) {
+  const response = await app.inject({ method: 'POST', url: '/auth', payload: { username, password } });
+  if (response.statusCode !== 200) throw new Error(`login ${username} → ${response.statusCode}: ${response.body}`);
+  return response.json() as { access_token: string; refresh_token: string; expires_in: number; token_type: string };
+}
+
+/** A bearer header for one user of every role. */
+export async function headersByRole(auth: AuthApp): Promise<Record<Role, { authorization: string }>> {
+  const entries = await Promise.all(ROLES.map(async (role) => [role, (await auth.as(role)).headers] as const));
+  return Object.fromEntries(entries) as Record<Role, { authorization: string }>;
+}
