@@ -67,7 +67,7 @@ async function operations(auth: AuthApp): Promise<Operation[]> {
 async function fixtures(auth: AuthApp) {
   const admin = await auth.as('admin', 'matrix-admin');
   const headers = { ...(await headersByRole(auth)), anonymous: {} };
-  const created = async (url: string, payload: unknown) => (await auth.app.inject({ method: 'POST', url, payload, headers: admin.headers })).json();
+  const created = async (url: string, payload: Record<string, unknown>) => (await auth.app.inject({ method: 'POST', url, payload, headers: admin.headers })).json();
   const movieId = (await created('/movies', { title: 'Heat' })).movie.id as number;
   const actorId = (await created('/actors', { name: 'Al Pacino', age: 84, gender: 'male' })).actor.id as number;
   await created(`/movies/${movieId}/actors`, { actor_id: actorId });
