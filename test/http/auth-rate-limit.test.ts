@@ -1,0 +1,61 @@
+import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
+import t from 'tap';
+import type { RateLimitOptions } from '../../src/adapters/http/rate-limit.ts';
+import { buildAuthApp, PASSWORD } from '../support/auth.ts';
+
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+type Inject = Awaited<ReturnType<typeof buildAuthApp>>['app']['inject'];
+const login = (inject: Inject, username: string, ip = '10.0.0.1') =>
+  inject({ method: 'POST', url: '/auth', payload: { username, password: 'Wrong1234' }, remoteAddress: ip });
+
+async function limitsApply(t: Tap, rateLimit: RateLimitOptions) {
+  const auth = await buildAuthApp({ rateLimit: { perClient: 5, perUsername: 3, windowMs: 60_000, ...rateLimit } });
+  t.teardown(() => auth.app.close());
+  await auth.createUser('casting_assistant', 'victim');
+  const inject = auth.app.inject.bind(auth.app);
+
+  // Per username: three attempts from three addresses, the fourth from a fourth address is refused.
+  for (const ip of ['10.0.1.1', '10.0.1.2', '10.0.1.3']) t.equal((await login(inject, 'victim', ip)).statusCode, 401);
+  const limited = await login(inject, 'VICTIM', '10.0.1.4');
+  t.equal(limited.statusCode, 429, 'per username, ignoring case');
+  t.match(limited.headers['retry-after'], /^\d+$/);
+  t.ok(Number(limited.headers['retry-after']) > 0 && Number(limited.headers['retry-after']) <= 60);
+  t.match(limited.json(), { success: false, error: 429, code: 'RATE_LIMITED' });
+  const right = await inject({ method: 'POST', url: '/auth', payload: { username: 'victim', password: PASSWORD }, remoteAddress: '10.0.1.5' });
+  t.equal(right.statusCode, 429, 'even the right password waits: no oracle while limited');
+
+  // Per client: five attempts on five usernames from one address, the sixth is refused.
+  for (const name of ['a1', 'a2', 'a3', 'a4', 'a5']) t.equal((await login(inject, name, '10.0.2.1')).statusCode, 401);
+  t.equal((await login(inject, 'a6', '10.0.2.1')).statusCode, 429, 'per client');
+  t.equal((await login(inject, 'a6', '10.0.2.2')).statusCode, 401, 'another client is not affected');
+
+  // Register has its own counters.
+  const sign = (n: number) =>
+    inject({ method: 'POST', url: '/register', payload: { name: 'N', username: `new${n}`, password: PASSWORD }, remoteAddress: '10.0.3.1' });
+  for (const n of [1, 2, 3, 4, 5]) t.equal((await sign(n)).statusCode, 201);
+  const refused = await sign(6);
+  t.equal(refused.statusCode, 429);
+  t.ok(refused.headers['retry-after']);
+  t.equal((await auth.app.inject({ method: 'GET', url: '/auth/verify' })).statusCode, 401, 'other routes are not limited');
+}
+
+type Tap = typeof t;
+
+t.test('in memory: login and register limited per client and per username', (t) => limitsApply(t, {}));
+
+t.test('with Redis: counters live in Redis under the configured prefix', async (t) => {
+  const nameSpace = `marquee-test-${process.pid}-${randomBytes(4).toString('hex')}:`;
+  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  t.teardown(async () => {
+    const keys = await redis.keys(`${nameSpace}*`);
+    if (keys.length > 0) await redis.del(...keys);
+    await redis.quit();
+  });
+  await redis.connect();
+  await limitsApply(t, { redisUrl: REDIS_URL, nameSpace });
+  const keys = await redis.keys(`${nameSpace}*`);
+  t.ok(keys.some((key) => key.includes('login:user:victim')), 'a per-username counter is in Redis');
+  t.ok(keys.some((key) => key.includes('login:ip:10.0.2.1')), 'a per-client counter is in Redis');
+});
