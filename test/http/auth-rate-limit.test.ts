@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
-import t from 'tap';
+import t, { type Test } from 'tap';
 import type { RateLimitOptions } from '../../src/adapters/http/rate-limit.ts';
 import { buildAuthApp, PASSWORD } from '../support/auth.ts';
 
@@ -10,7 +10,7 @@ type Inject = Awaited<ReturnType<typeof buildAuthApp>>['app']['inject'];
 const login = (inject: Inject, username: string, ip = '10.0.0.1') =>
   inject({ method: 'POST', url: '/auth', payload: { username, password: 'Wrong1234' }, remoteAddress: ip });
 
-async function limitsApply(t: Tap, rateLimit: RateLimitOptions) {
+async function limitsApply(t: Test, rateLimit: RateLimitOptions) {
   const auth = await buildAuthApp({ rateLimit: { perClient: 5, perUsername: 3, windowMs: 60_000, ...rateLimit } });
   t.teardown(() => auth.app.close());
   await auth.createUser('casting_assistant', 'victim');
@@ -40,8 +40,6 @@ async function limitsApply(t: Tap, rateLimit: RateLimitOptions) {
   t.ok(refused.headers['retry-after']);
   t.equal((await auth.app.inject({ method: 'GET', url: '/auth/verify' })).statusCode, 401, 'other routes are not limited');
 }
-
-type Tap = typeof t;
 
 t.test('in memory: login and register limited per client and per username', (t) => limitsApply(t, {}));
 
