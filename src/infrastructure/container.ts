@@ -6,6 +6,8 @@ import { CASTING_REPOSITORY, type CastingRepository } from '../application/ports
 import { AUTH_SETTINGS } from '../application/ports/auth-settings.ts';
 import { CLOCK } from '../application/ports/clock.ts';
 import { EXTERNAL_TOKEN_VERIFIER } from '../application/ports/external-token-verifier.ts';
+import { IMPORT_JOB_REPOSITORY, type ImportJobRepository } from '../application/ports/import-job-repository.ts';
+import { MOVIE_IMPORT_STORE, type MovieImportStore } from '../application/ports/movie-import-store.ts';
 import { MOVIE_REPOSITORY, type MovieRepository } from '../application/ports/movie-repository.ts';
 import { PASSWORD_HASHER } from '../application/ports/password-hasher.ts';
 import { RANDOM_SOURCE } from '../application/ports/random-source.ts';
@@ -22,6 +24,9 @@ export interface Repositories {
   /** Accounts and sessions; absent → in-memory (see `defaultIdentity`). */
   users?: UserRepository;
   sessions?: SessionRepository;
+  /** Bulk import (POST /movies/import); absent → the import routes cannot resolve their use cases. */
+  movieImports?: MovieImportStore;
+  importJobs?: ImportJobRepository;
 }
 
 /**
@@ -33,6 +38,8 @@ export function buildContainer(repositories: Repositories, identity: Partial<Ide
   container.register(MOVIE_REPOSITORY, { useValue: repositories.movies });
   container.register(ACTOR_REPOSITORY, { useValue: repositories.actors });
   container.register(CASTING_REPOSITORY, { useValue: repositories.castings });
+  if (repositories.movieImports) container.register(MOVIE_IMPORT_STORE, { useValue: repositories.movieImports });
+  if (repositories.importJobs) container.register(IMPORT_JOB_REPOSITORY, { useValue: repositories.importJobs });
   const users = identity.users ?? repositories.users;
   const sessions = identity.sessions ?? repositories.sessions;
   registerIdentity(container, defaultIdentity({ ...identity, ...(users && { users }), ...(sessions && { sessions }) }));

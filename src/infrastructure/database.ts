@@ -7,6 +7,7 @@ import {
   translateDatabaseError,
   type SqlClient,
 } from '../adapters/persistence/mikro-orm/index.ts';
+import { mikroOrmImportAdapters } from '../adapters/persistence/mikro-orm/mikro-orm-import-adapters.ts';
 import { MikroOrmSessionRepository } from '../adapters/persistence/mikro-orm/mikro-orm-session-repository.ts';
 import { MikroOrmUserRepository } from '../adapters/persistence/mikro-orm/mikro-orm-user-repository.ts';
 import type { NativeQueryable } from '../adapters/persistence/mikro-orm/sql-client.ts';
@@ -31,7 +32,7 @@ export interface Database {
   sql: SqlClient;
   /** The driver itself (pg.Pool or PGlite), for work that needs its own connection or transaction (imports). */
   native: NativeClient;
-  repositories: Repositories & Required<Pick<Repositories, 'users' | 'sessions'>>;
+  repositories: Repositories & Required<Pick<Repositories, 'users' | 'sessions' | 'movieImports' | 'importJobs'>>;
   /** Applies pending migrations; answers the names applied. */
   migrate(): Promise<string[]>;
   /** True when the database answers a trivial query. */
@@ -60,6 +61,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
         ...mikroOrmRepositories(sql, { countCap: options.countCap }),
         users: new MikroOrmUserRepository(sql, options.countCap),
         sessions: new MikroOrmSessionRepository(sql),
+        ...importAdapters(native),
       },
       migrate: () => migrateUp(orm),
       ping: () =>
@@ -84,4 +86,9 @@ async function migrateUp(orm: Orm): Promise<string[]> {
   } catch (error) {
     throw translateDatabaseError(error);
   }
+}
+
+function importAdapters(native: NativeClient) {
+  const { movieImportStore, importJobs } = mikroOrmImportAdapters(native);
+  return { movieImports: movieImportStore, importJobs };
 }

@@ -7,6 +7,10 @@ import { UpdateActor } from '../application/actors/update-actor.ts';
 import { CastActor } from '../application/castings/cast-actor.ts';
 import { ListCast } from '../application/castings/list-cast.ts';
 import { UncastActor } from '../application/castings/uncast-actor.ts';
+import { CreateImportJob } from '../application/imports/create-import-job.ts';
+import { GetImportJob } from '../application/imports/get-import-job.ts';
+import { ImportMovies } from '../application/imports/import-movies.ts';
+import { ExportMovies } from '../application/movies/export-movies.ts';
 import { CreateMovie } from '../application/movies/create-movie.ts';
 import { DeleteMovie } from '../application/movies/delete-movie.ts';
 import { GetMovie } from '../application/movies/get-movie.ts';
@@ -36,6 +40,8 @@ import { RegisterUser } from '../application/users/register-user.ts';
 import { UpdateUser } from '../application/users/update-user.ts';
 import { CASTING_REPOSITORY } from '../application/ports/casting-repository.ts';
 import { MOVIE_REPOSITORY } from '../application/ports/movie-repository.ts';
+import { IMPORT_JOB_REPOSITORY } from '../application/ports/import-job-repository.ts';
+import { MOVIE_IMPORT_STORE } from '../application/ports/movie-import-store.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- use-case constructors differ
 type UseCaseClass = new (...deps: any[]) => unknown;
@@ -51,6 +57,10 @@ const USE_CASES: [UseCaseClass, ...InjectionToken[]][] = [
   [UpdateMovie, MOVIE_REPOSITORY],
   [DeleteMovie, MOVIE_REPOSITORY],
   [ListGenres, MOVIE_REPOSITORY],
+  [ExportMovies, MOVIE_REPOSITORY],
+  [CreateImportJob, IMPORT_JOB_REPOSITORY, CLOCK],
+  [ImportMovies, MOVIE_IMPORT_STORE, IMPORT_JOB_REPOSITORY, CLOCK],
+  [GetImportJob, IMPORT_JOB_REPOSITORY, CLOCK],
   [CreateActor, ACTOR_REPOSITORY],
   [GetActor, ACTOR_REPOSITORY, CASTING_REPOSITORY],
   [ListActors, ACTOR_REPOSITORY],

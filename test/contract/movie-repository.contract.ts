@@ -113,6 +113,7 @@ export function movieRepositoryContract(t: Test, fresh: CatalogFactory): void {
     t.same(await ids({ popularity: { lte: 20 } }), [thief.id]);
     t.same(await ids({ releaseDate: { gte: '1981-03-27', lte: '1986-08-15' } }), [thief.id, manhunter.id]);
     t.same(await ids({ actorId: actor.id }), [heat.id], 'actorId: movies the actor is cast in');
+    t.same(await ids({ q: 'heat', idAfter: heat.id }), [manhunter.id], 'idAfter: only later ids (keyset paging)');
     t.same(await ids({ q: 'a', director: 'michael mann', imdbScore: { gte: 8 } }), [heat.id], 'filters combine');
     t.same(await ids({ q: 'nothing like this' }), []);
     t.equal((await ids({})).length, 8);

@@ -13,6 +13,7 @@ export interface MovieFilter {
   popularity?: Range<number>;
   releaseDate?: Range<string>;
   actorId?: number;
+  idAfter?: number; // only ids greater than this: keyset paging for exports
 }
 
 export interface GenreCount {

@@ -76,6 +76,7 @@ export class InMemoryMovieRepository implements MovieRepository {
       inRange(movie.imdbScore, filter.imdbScore) &&
       inRange(movie.popularity, filter.popularity) &&
       inRange(movie.releaseDate, filter.releaseDate) &&
+      (filter.idAfter === undefined || movie.id > filter.idAfter) &&
       (filter.actorId === undefined || this.store.castings.has(InMemoryStore.castingKey(movie.id, filter.actorId)))
     );
   }

@@ -1,5 +1,7 @@
 import { InMemoryActorRepository } from './in-memory-actor-repository.ts';
 import { InMemoryCastingRepository } from './in-memory-casting-repository.ts';
+import { InMemoryImportJobRepository } from './in-memory-import-job-repository.ts';
+import { InMemoryMovieImportStore } from './in-memory-movie-import-store.ts';
 import { InMemoryMovieRepository } from './in-memory-movie-repository.ts';
 import { InMemoryStore } from './in-memory-store.ts';
 
@@ -12,5 +14,7 @@ export function inMemoryRepositories(options: { countCap?: number } = {}) {
     movies: new InMemoryMovieRepository(store, options.countCap),
     actors: new InMemoryActorRepository(store, options.countCap),
     castings: new InMemoryCastingRepository(store),
+    movieImports: new InMemoryMovieImportStore(store),
+    importJobs: new InMemoryImportJobRepository(),
   };
 }

@@ -76,6 +76,7 @@ export function movieConditions(filter: MovieFilter, params: SqlParams): string[
   conditions.push(...rangeConditions('imdb_score', filter.imdbScore, params));
   conditions.push(...rangeConditions('popularity', filter.popularity, params));
   conditions.push(...rangeConditions('release_date', filter.releaseDate, params, '::date'));
+  if (filter.idAfter !== undefined) conditions.push(`id > ${params.add(filter.idAfter)}`);
   if (filter.actorId !== undefined) {
     conditions.push(
       `exists (select 1 from casting where casting.movie_id = movie.id and casting.actor_id = ${params.add(filter.actorId)})`,
