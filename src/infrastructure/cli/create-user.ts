@@ -1,0 +1,59 @@
+import { text } from 'node:stream/consumers';
+import { parseArgs } from 'node:util';
+import { CreateUser } from '../../application/users/create-user.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { isRole, ROLES, type Role } from '../../domain/permissions.ts';
+import { buildContainer } from '../container.ts';
+import { openDatabase } from '../database.ts';
+
+/*
+ * `npm run user:create -- --username ann --role admin [--name "Ann Lee"]`: creates a user with
+ * any role in DATABASE_URL (or PGlite in DATA_DIR). The password comes from MARQUEE_PASSWORD
+ * or the first line of stdin — never from the command line, where `ps` and shell history see it.
+ */
+
+const USAGE = `usage: npm run user:create -- --username <name> --role <${ROLES.join('|')}> [--name <display name>]
+password: MARQUEE_PASSWORD=… or on stdin (first line)`;
+
+interface Args {
+  username: string;
+  role: Role;
+  name: string;
+}
+
+function readArgs(): Args {
+  const { values } = parseArgs({ options: { username: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' } } });
+  if (!values.username || !values.role || !isRole(values.role)) throw new Error(USAGE);
+  return { username: values.username, role: values.role, name: values.name ?? values.username };
+}
+
+async function readPassword(): Promise<string> {
+  const fromEnv = process.env.MARQUEE_PASSWORD;
+  if (fromEnv) return fromEnv;
+  if (process.stdin.isTTY) process.stderr.write('password (then Enter and Ctrl-D): ');
+  const line = (await text(process.stdin)).split(/\r?\n/, 1)[0] ?? '';
+  if (!line) throw new Error(`no password given\n${USAGE}`);
+  return line;
+}
+
+async function main(): Promise<void> {
+  const args = readArgs();
+  const password = await readPassword();
+  const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL || undefined, dataDir: process.env.DATA_DIR || './data' });
+  try {
+    const container = buildContainer(database.repositories);
+    const user = await container.resolve(CreateUser).execute({ ...args, password });
+    console.log(`created user ${user.id}: ${user.username} (${user.role})`);
+  } finally {
+    await database.close();
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  // Domain errors (taken username, weak password) already name every problem in their message.
+  const known = error instanceof DomainError || (error instanceof Error && error.message.startsWith('usage'));
+  console.error(known || error instanceof Error ? (error as Error).message : String(error));
+  process.exitCode = 1;
+}
