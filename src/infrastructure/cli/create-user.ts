@@ -1,7 +1,6 @@
 import { text } from 'node:stream/consumers';
 import { parseArgs } from 'node:util';
 import { CreateUser } from '../../application/users/create-user.ts';
-import { DomainError } from '../../domain/errors.ts';
 import { isRole, ROLES, type Role } from '../../domain/permissions.ts';
 import { buildContainer } from '../container.ts';
 import { openDatabase } from '../database.ts';
@@ -53,7 +52,6 @@ try {
   await main();
 } catch (error) {
   // Domain errors (taken username, weak password) already name every problem in their message.
-  const known = error instanceof DomainError || (error instanceof Error && error.message.startsWith('usage'));
-  console.error(known || error instanceof Error ? (error as Error).message : String(error));
+  console.error(error instanceof Error ? error.message : String(error));
   process.exitCode = 1;
 }
