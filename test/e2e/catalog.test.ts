@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import createClient from 'openapi-fetch';
 import t from 'tap';
+import { bearerFor, E2E_ADMIN } from '../support/auth.ts';
 import { startChildServer } from '../support/server.ts';
 import { freshPostgresDatabase } from './postgres.ts';
 import { generateTypes, TYPES_FILE } from './types.ts';
@@ -18,12 +19,13 @@ t.teardown(() => rmSync(dataDir, { recursive: true, force: true }));
 const database = process.env.DATABASE_URL ? await freshPostgresDatabase(process.env.DATABASE_URL, 'e2e') : undefined;
 if (database) t.teardown(() => database.drop());
 
-const server = await startChildServer({ DATA_DIR: dataDir, ...(database ? { DATABASE_URL: database.url } : {}) });
+const server = await startChildServer({ DATA_DIR: dataDir, ...E2E_ADMIN, ...(database ? { DATABASE_URL: database.url } : {}) });
 let stopped = false;
 t.teardown(async () => {
   if (!stopped) await server.stop('SIGKILL');
 });
-const api = createClient<paths>({ baseUrl: server.url });
+// Every catalog route needs a token: the admin ADMIN_USERNAME/ADMIN_PASSWORD created at start.
+const api = createClient<paths>({ baseUrl: server.url, headers: await bearerFor(server.url) });
 
 t.test('the served OpenAPI document is what the typed client was generated from', async (t) => {
   const response = await fetch(`${server.url}/docs/json`);

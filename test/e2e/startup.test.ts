@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import t from 'tap';
+import { bearerFor, E2E_ADMIN } from '../support/auth.ts';
 import { startChildServer } from '../support/server.ts';
 
 const MAIN = fileURLToPath(new URL('../../src/infrastructure/main.ts', import.meta.url));
@@ -19,8 +20,9 @@ t.test('DEMO_DATA=true fills an empty catalog once, and a restart keeps it as it
   t.teardown(() => rmSync(dataDir, { recursive: true, force: true }));
   const totals: number[] = [];
   for (const run of ['first start', 'restart']) {
-    const server = await startChildServer({ DATA_DIR: dataDir, DEMO_DATA: 'true' });
-    const body = (await (await fetch(`${server.url}/movies?director=quentin%20tarantino&sort=release_date.asc`)).json()) as {
+    const server = await startChildServer({ DATA_DIR: dataDir, DEMO_DATA: 'true', ...E2E_ADMIN });
+    const headers = await bearerFor(server.url);
+    const body = (await (await fetch(`${server.url}/movies?director=quentin%20tarantino&sort=release_date.asc`, { headers })).json()) as {
       movies: unknown;
     };
     t.match(
@@ -28,7 +30,7 @@ t.test('DEMO_DATA=true fills an empty catalog once, and a restart keeps it as it
       [{ title: 'Pulp Fiction' }, { title: 'Kill Bill: Vol. 1' }, { title: 'Inglourious Basterds' }],
       `${run}: Tarantino films in order`,
     );
-    totals.push(((await (await fetch(`${server.url}/movies?limit=1`)).json()) as { total: number }).total);
+    totals.push(((await (await fetch(`${server.url}/movies?limit=1`, { headers })).json()) as { total: number }).total);
     t.equal(await server.stop(), 0, `${run}: clean exit`);
   }
   t.same(totals, [38, 38], 'the second start loaded nothing more');

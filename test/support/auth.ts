@@ -52,3 +52,18 @@ export async function headersByRole(auth: AuthApp): Promise<Record<Role, { autho
   const entries = await Promise.all(ROLES.map(async (role) => [role, (await auth.as(role)).headers] as const));
   return Object.fromEntries(entries) as Record<Role, { authorization: string }>;
 }
+
+/** For servers started by e2e tests with ADMIN_USERNAME/ADMIN_PASSWORD set to these. */
+export const E2E_ADMIN = { ADMIN_USERNAME: 'e2e-admin', ADMIN_PASSWORD: 'E2eSecret123' };
+
+/** Logs in to a running server over HTTP and returns the bearer header. */
+export async function bearerFor(baseUrl: string, username = E2E_ADMIN.ADMIN_USERNAME, password = E2E_ADMIN.ADMIN_PASSWORD) {
+  const response = await fetch(`${baseUrl}/auth`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (response.status !== 200) throw new Error(`login ${username} → ${response.status}: ${await response.text()}`);
+  const { access_token } = (await response.json()) as { access_token: string };
+  return { authorization: `Bearer ${access_token}` };
+}
