@@ -1,11 +1,16 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Page, PageRequest, SortKey } from '../../application/ports/paging.ts';
 
+/** Ajv fills the defaults; they are optional in the schema so generated clients may omit them. */
 export interface PagingQuery {
-  page: number;
-  limit: number;
+  page?: number;
+  limit?: number;
   sort?: string;
 }
+
+const DEFAULT_LIMIT = 20;
+const pageOf = (query: PagingQuery) => query.page ?? 1;
+const limitOf = (query: PagingQuery) => query.limit ?? DEFAULT_LIMIT;
 
 /** `title.asc,id.desc` → sort keys; the schema already whitelisted every field. */
 export function parseSort<F extends string>(sort: string | undefined): SortKey<F>[] {
@@ -17,7 +22,7 @@ export function parseSort<F extends string>(sort: string | undefined): SortKey<F
 }
 
 export function pageRequest<F extends string>(query: PagingQuery): PageRequest<F> {
-  return { page: query.page, limit: query.limit, sort: parseSort<F>(query.sort) };
+  return { page: pageOf(query), limit: limitOf(query), sort: parseSort<F>(query.sort) };
 }
 
 /**
@@ -26,13 +31,14 @@ export function pageRequest<F extends string>(query: PagingQuery): PageRequest<F
  * `next` then follows from a full page rather than from the count.
  */
 export function pagingOf<T>(request: FastifyRequest, reply: FastifyReply, query: PagingQuery, page: Page<T>) {
-  const totalPages = Math.ceil(page.total / query.limit);
-  const hasNext = query.page < totalPages || (page.totalCapped && page.items.length === query.limit);
+  const [number, limit] = [pageOf(query), limitOf(query)];
+  const totalPages = Math.ceil(page.total / limit);
+  const hasNext = number < totalPages || (page.totalCapped && page.items.length === limit);
   const links: string[] = [];
-  if (hasNext) links.push(`<${pageUrl(request, query.page + 1)}>; rel="next"`);
-  if (query.page > 1) links.push(`<${pageUrl(request, Math.min(query.page - 1, Math.max(totalPages, 1)))}>; rel="prev"`);
+  if (hasNext) links.push(`<${pageUrl(request, number + 1)}>; rel="next"`);
+  if (number > 1) links.push(`<${pageUrl(request, Math.min(number - 1, Math.max(totalPages, 1)))}>; rel="prev"`);
   if (links.length > 0) reply.header('link', links.join(', '));
-  return { page: query.page, limit: query.limit, total: page.total, total_pages: totalPages, total_capped: page.totalCapped };
+  return { page: number, limit, total: page.total, total_pages: totalPages, total_capped: page.totalCapped };
 }
 
 function pageUrl(request: FastifyRequest, page: number): string {

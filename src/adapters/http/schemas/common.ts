@@ -53,8 +53,8 @@ export function errors(...statuses: number[]): Record<number, TSchema> {
 export const NotModified = Type.Null({ description: ERROR_MEANINGS[304] });
 
 export const PagingQuery = {
-  page: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 1, description: 'page number, from 1' }),
-  limit: Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'items per page, at most 100 (more is a 400)' }),
+  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000, default: 1, description: 'page number, from 1' })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'items per page, at most 100 (more is a 400)' })),
 };
 
 /** `field.asc|field.desc`, comma-separated, only whitelisted fields; id is always the last tie-breaker. */
