@@ -23,7 +23,12 @@ async function limitsApply(t: Test, rateLimit: RateLimitOptions) {
   t.match(limited.headers['retry-after'], /^\d+$/);
   t.ok(Number(limited.headers['retry-after']) > 0 && Number(limited.headers['retry-after']) <= 60);
   t.match(limited.json(), { success: false, error: 429, code: 'RATE_LIMITED' });
-  const right = await inject({ method: 'POST', url: '/auth', payload: { username: 'victim', password: PASSWORD }, remoteAddress: '10.0.1.5' });
+  const right = await inject({
+    method: 'POST',
+    url: '/auth',
+    payload: { username: 'victim', password: PASSWORD },
+    remoteAddress: '10.0.1.5',
+  });
   t.equal(right.statusCode, 429, 'even the right password waits: no oracle while limited');
 
   // Per client: five attempts on five usernames from one address, the sixth is refused.
@@ -33,7 +38,12 @@ async function limitsApply(t: Test, rateLimit: RateLimitOptions) {
 
   // Register has its own counters.
   const sign = (n: number) =>
-    inject({ method: 'POST', url: '/register', payload: { name: 'N', username: `new${n}`, password: PASSWORD }, remoteAddress: '10.0.3.1' });
+    inject({
+      method: 'POST',
+      url: '/register',
+      payload: { name: 'N', username: `new${n}`, password: PASSWORD },
+      remoteAddress: '10.0.3.1',
+    });
   for (const n of [1, 2, 3, 4, 5]) t.equal((await sign(n)).statusCode, 201);
   const refused = await sign(6);
   t.equal(refused.statusCode, 429);
@@ -54,6 +64,12 @@ t.test('with Redis: counters live in Redis under the configured prefix', async (
   await redis.connect();
   await limitsApply(t, { redisUrl: REDIS_URL, nameSpace });
   const keys = await redis.keys(`${nameSpace}*`);
-  t.ok(keys.some((key) => key.includes('login:user:victim')), 'a per-username counter is in Redis');
-  t.ok(keys.some((key) => key.includes('login:ip:10.0.2.1')), 'a per-client counter is in Redis');
+  t.ok(
+    keys.some((key) => key.includes('login:user:victim')),
+    'a per-username counter is in Redis',
+  );
+  t.ok(
+    keys.some((key) => key.includes('login:ip:10.0.2.1')),
+    'a per-client counter is in Redis',
+  );
 });

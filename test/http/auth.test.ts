@@ -37,7 +37,13 @@ t.test('login: token pair; the same 401 for an unknown user, a wrong password an
   await auth.createUser('casting_director', 'dora');
   const pair = await auth.app.inject({ method: 'POST', url: '/auth/login', payload: { username: 'DORA', password: PASSWORD } });
   t.equal(pair.statusCode, 200);
-  t.match(pair.json(), { success: true, access_token: /^[\w-]+\.[\w-]+\.[\w-]+$/, refresh_token: String, token_type: 'Bearer', expires_in: 900 });
+  t.match(pair.json(), {
+    success: true,
+    access_token: /^[\w-]+\.[\w-]+\.[\w-]+$/,
+    refresh_token: String,
+    token_type: 'Bearer',
+    expires_in: 900,
+  });
   const claims = JSON.parse(Buffer.from(pair.json().access_token.split('.')[1], 'base64url').toString());
   t.match(claims, { sub: String, user_id: Number, username: 'dora', iss: 'marquee', aud: 'marquee-api', sid: String, permissions: Array });
   const wrong = await auth.app.inject({ method: 'POST', url: '/auth', payload: { username: 'dora', password: 'Wrong1234' } });
@@ -90,7 +96,10 @@ t.test('logout ends the session at once', async (t) => {
   const out = await auth.app.inject({ method: 'POST', url: '/auth/logout', headers: bearer(pair.access_token) });
   t.equal(out.statusCode, 200);
   t.equal((await auth.app.inject({ url: '/auth/verify', headers: bearer(pair.access_token) })).statusCode, 401);
-  t.equal((await auth.app.inject({ method: 'POST', url: '/auth/refresh', payload: { refresh_token: pair.refresh_token } })).statusCode, 401);
+  t.equal(
+    (await auth.app.inject({ method: 'POST', url: '/auth/refresh', payload: { refresh_token: pair.refresh_token } })).statusCode,
+    401,
+  );
   t.equal((await auth.app.inject({ method: 'POST', url: '/auth/logout' })).statusCode, 401);
 });
 
@@ -99,9 +108,15 @@ t.test('demotion and deactivation take effect on the next request', async (t) =>
   t.teardown(() => auth.app.close());
   const admin = await auth.as('admin', 'boss');
   const producer = await auth.as('executive_producer', 'pat');
-  const create = () => auth.app.inject({ method: 'POST', url: '/movies', payload: { title: `M${Math.random()}` }, headers: producer.headers });
+  const create = () =>
+    auth.app.inject({ method: 'POST', url: '/movies', payload: { title: `M${Math.random()}` }, headers: producer.headers });
   t.equal((await create()).statusCode, 201);
-  const demote = await auth.app.inject({ method: 'PATCH', url: `/users/${producer.user.id}`, payload: { role: 'casting_assistant' }, headers: admin.headers });
+  const demote = await auth.app.inject({
+    method: 'PATCH',
+    url: `/users/${producer.user.id}`,
+    payload: { role: 'casting_assistant' },
+    headers: admin.headers,
+  });
   t.equal(demote.statusCode, 200);
   t.match(demote.json(), { user: { role: 'casting_assistant' } });
   t.equal((await create()).statusCode, 403, 'the token still says producer; the database says assistant');
@@ -109,7 +124,11 @@ t.test('demotion and deactivation take effect on the next request', async (t) =>
   t.same(gone.json(), { success: true, deleted: producer.user.id });
   const after = await auth.app.inject({ url: '/movies', headers: producer.headers });
   t.equal(after.statusCode, 401);
-  t.equal((await auth.app.inject({ url: `/users/${producer.user.id}`, headers: admin.headers })).json().user.active, false, 'the row stays');
+  t.equal(
+    (await auth.app.inject({ url: `/users/${producer.user.id}`, headers: admin.headers })).json().user.active,
+    false,
+    'the row stays',
+  );
   t.equal((await auth.app.inject({ method: 'POST', url: '/auth', payload: { username: 'pat', password: PASSWORD } })).statusCode, 401);
 });
 
@@ -122,11 +141,24 @@ t.test('users: paged list without secrets, catalog-API alias, last admin protect
   t.match(list.json(), { success: true, users: [{ username: 'sam' }], page: 1, limit: 1, total: 2, total_pages: 2 });
   t.match(list.headers.link, /rel="next"/);
   t.notMatch(list.body, /argon2|password|token/i, 'no hash or token leaks');
-  const alias = await auth.app.inject({ method: 'POST', url: `/update_user/${target.id}`, payload: { name: 'Samuel', email: 'sam@example.com' }, headers: admin.headers });
+  const alias = await auth.app.inject({
+    method: 'POST',
+    url: `/update_user/${target.id}`,
+    payload: { name: 'Samuel', email: 'sam@example.com' },
+    headers: admin.headers,
+  });
   t.equal(alias.statusCode, 200);
   t.match(alias.json(), { user: { name: 'Samuel', username: 'sam@example.com' } });
-  t.equal((await auth.app.inject({ method: 'PATCH', url: `/users/${target.id}`, payload: { password: 'x' }, headers: admin.headers })).statusCode, 400);
-  const last = await auth.app.inject({ method: 'PATCH', url: `/users/${admin.user.id}`, payload: { role: 'casting_director' }, headers: admin.headers });
+  t.equal(
+    (await auth.app.inject({ method: 'PATCH', url: `/users/${target.id}`, payload: { password: 'x' }, headers: admin.headers })).statusCode,
+    400,
+  );
+  const last = await auth.app.inject({
+    method: 'PATCH',
+    url: `/users/${admin.user.id}`,
+    payload: { role: 'casting_director' },
+    headers: admin.headers,
+  });
   t.equal(last.statusCode, 409);
   t.match(last.json(), { code: 'LAST_ADMIN' });
   t.equal((await auth.app.inject({ url: '/users/999', headers: admin.headers })).statusCode, 404);

@@ -58,7 +58,9 @@ interface Operation {
 }
 
 async function operations(auth: AuthApp): Promise<Operation[]> {
-  const document = (await auth.app.inject('/docs/json')).json() as { paths: Record<string, Record<string, { 'x-permission'?: Permission }>> };
+  const document = (await auth.app.inject('/docs/json')).json() as {
+    paths: Record<string, Record<string, { 'x-permission'?: Permission }>>;
+  };
   return Object.entries(document.paths).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, op]) => ({ key: `${method.toUpperCase()} ${path}`, permission: op['x-permission'] })),
   );
@@ -67,7 +69,8 @@ async function operations(auth: AuthApp): Promise<Operation[]> {
 async function fixtures(auth: AuthApp) {
   const admin = await auth.as('admin', 'matrix-admin');
   const headers = { ...(await headersByRole(auth)), anonymous: {} };
-  const created = async (url: string, payload: Record<string, unknown>) => (await auth.app.inject({ method: 'POST', url, payload, headers: admin.headers })).json();
+  const created = async (url: string, payload: Record<string, unknown>) =>
+    (await auth.app.inject({ method: 'POST', url, payload, headers: admin.headers })).json();
   const movieId = (await created('/movies', { title: 'Heat' })).movie.id as number;
   const actorId = (await created('/actors', { name: 'Al Pacino', age: 84, gender: 'male' })).actor.id as number;
   await created(`/movies/${movieId}/actors`, { actor_id: actorId });
@@ -98,7 +101,8 @@ t.test('every route declares the permission DESIGN gives it; the rest are public
   for (const [key, permission] of Object.entries(DESIGN_WHEN_PRESENT)) {
     if (found.some((op) => op.key === key)) t.equal(declared[key], permission, `${key} needs ${permission}`);
   }
-  for (const op of found.filter((o) => !o.permission)) t.ok(PUBLIC.has(op.key) || BEARER_ONLY.has(op.key), `${op.key} is deliberately public or bearer-only`);
+  for (const op of found.filter((o) => !o.permission))
+    t.ok(PUBLIC.has(op.key) || BEARER_ONLY.has(op.key), `${op.key} is deliberately public or bearer-only`);
 });
 
 t.test('role × route matrix: anonymous 401, missing permission 403, and neither changes anything', async (t) => {
@@ -136,6 +140,11 @@ t.test('bearer-only routes: 401 without a token, 200 for every role', async (t) 
     for (const role of ROLES) t.equal((await auth.app.inject({ url, headers: headers[role] })).statusCode, 200, `${role} ${url}`);
   }
   const me = (await auth.app.inject({ url: '/auth/me', headers: headers.casting_director })).json();
-  t.match(me, { success: true, role: 'casting_director', permissions: [...ROLE_PERMISSIONS.casting_director], user: { username: 'casting_director' } });
+  t.match(me, {
+    success: true,
+    role: 'casting_director',
+    permissions: [...ROLE_PERMISSIONS.casting_director],
+    user: { username: 'casting_director' },
+  });
   t.notOk('password_hash' in me.user || 'passwordHash' in me.user, 'no hash in /auth/me');
 });

@@ -37,8 +37,16 @@ const good = director.headers.authorization.slice('Bearer '.length);
 const refresh = (await auth.login('dina')).refresh_token;
 const now = Math.floor(Date.now() / 1000);
 const ownClaims = JSON.parse(Buffer.from(good.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
-const extClaims = { iss: ISSUER, aud: AUDIENCE, sub: 'auth0|producer', iat: now, exp: now + 600, permissions: ['get:movies', 'post:movies', 'delete:movies'] };
-const rs = (payload: object, header: object = { alg: 'RS256', kid: 'k1', typ: 'JWT' }, key = rsa.privateKey) => rsaJwt(header, payload, key);
+const extClaims = {
+  iss: ISSUER,
+  aud: AUDIENCE,
+  sub: 'auth0|producer',
+  iat: now,
+  exp: now + 600,
+  permissions: ['get:movies', 'post:movies', 'delete:movies'],
+};
+const rs = (payload: object, header: object = { alg: 'RS256', kid: 'k1', typ: 'JWT' }, key = rsa.privateKey) =>
+  rsaJwt(header, payload, key);
 const hs = (payload: object, header: object = { alg: 'HS256', typ: 'JWT' }, secret: string | Buffer = SECRET, hash = 'sha256') =>
   hmacJwt(header, payload, secret, hash);
 const without = (claim: string) => Object.fromEntries(Object.entries(ownClaims).filter(([key]) => key !== claim));
@@ -49,7 +57,11 @@ const BAD_TOKENS: Record<string, string> = {
   'alg nOnE': unsignedJwt({ alg: 'nOnE', typ: 'JWT' }, ownClaims),
   HS384: hs(ownClaims, { alg: 'HS384', typ: 'JWT' }, SECRET, 'sha384'),
   'PS256 header': hs(ownClaims, { alg: 'PS256', typ: 'JWT' }),
-  'HS256 signed with the RS public key (external issuer)': hs(extClaims, { alg: 'HS256', kid: 'k1' }, rsa.publicKey.export({ type: 'spki', format: 'pem' })),
+  'HS256 signed with the RS public key (external issuer)': hs(
+    extClaims,
+    { alg: 'HS256', kid: 'k1' },
+    rsa.publicKey.export({ type: 'spki', format: 'pem' }),
+  ),
   expired: hs({ ...ownClaims, iat: now - 7200, exp: now - 3600 }),
   'not yet valid': hs({ ...ownClaims, nbf: now + 3600 }),
   'wrong issuer': hs({ ...ownClaims, iss: 'someone-else' }),
@@ -99,7 +111,13 @@ t.test('external RS256 tokens: their permissions claim decides', async (t) => {
   const refused = await auth.app.inject({ method: 'POST', url: '/actors', payload: { name: 'A', age: 1, gender: 'f' }, headers });
   t.equal(refused.statusCode, 403, 'no post:actors in the claim');
   const me = (await auth.app.inject({ url: '/auth/me', headers })).json();
-  t.match(me, { success: true, user: null, subject: 'auth0|producer', external: true, permissions: ['get:movies', 'post:movies', 'delete:movies'] });
+  t.match(me, {
+    success: true,
+    user: null,
+    subject: 'auth0|producer',
+    external: true,
+    permissions: ['get:movies', 'post:movies', 'delete:movies'],
+  });
   const unknownPermission = rs({ ...extClaims, permissions: ['get:movies', 'launch:rockets'] });
   t.equal((await auth.app.inject({ url: '/movies', headers: { authorization: `Bearer ${unknownPermission}` } })).statusCode, 200);
   t.equal((await auth.app.inject({ url: '/users', headers })).statusCode, 403);

@@ -30,13 +30,29 @@ class RateLimited extends Error {
  */
 export async function registerRateLimit(app: FastifyInstance, options: RateLimitOptions = {}): Promise<(route: string) => RateLimitHook> {
   const settings = { ...DEFAULTS, ...options };
-  const redis = settings.redisUrl ? new Redis(settings.redisUrl, { connectTimeout: 500, maxRetriesPerRequest: 1, lazyConnect: false }) : undefined;
+  const redis = settings.redisUrl
+    ? new Redis(settings.redisUrl, { connectTimeout: 500, maxRetriesPerRequest: 1, lazyConnect: false })
+    : undefined;
   if (redis) app.addHook('onClose', async () => void (await redis.quit().catch(() => undefined)));
   // Without Redis the counters are per process; with it, a Redis outage lets requests through (logged) rather than locking everyone out.
-  await app.register(rateLimit, { global: false, redis, nameSpace: settings.nameSpace ?? 'marquee-rl:', skipOnError: true, timeWindow: settings.windowMs });
+  await app.register(rateLimit, {
+    global: false,
+    redis,
+    nameSpace: settings.nameSpace ?? 'marquee-rl:',
+    skipOnError: true,
+    timeWindow: settings.windowMs,
+  });
   return (route) => {
-    const byClient = app.createRateLimit({ max: settings.perClient, timeWindow: settings.windowMs, keyGenerator: (r) => `${route}:ip:${r.ip}` });
-    const byUsername = app.createRateLimit({ max: settings.perUsername, timeWindow: settings.windowMs, keyGenerator: (r) => `${route}:user:${usernameOf(r)}` });
+    const byClient = app.createRateLimit({
+      max: settings.perClient,
+      timeWindow: settings.windowMs,
+      keyGenerator: (r) => `${route}:ip:${r.ip}`,
+    });
+    const byUsername = app.createRateLimit({
+      max: settings.perUsername,
+      timeWindow: settings.windowMs,
+      keyGenerator: (r) => `${route}:user:${usernameOf(r)}`,
+    });
     return async (request, reply) => {
       for (const check of [byClient, byUsername]) {
         const result = await check(request);

@@ -9,7 +9,7 @@ import { RegisterUser } from '../../../application/users/register-user.ts';
 import { authenticator } from '../authorize.ts';
 import type { RateLimitHook } from '../rate-limit.ts';
 import { LoggedOut, LoginBody, Me, RefreshBody, RegisterBody, Registered, TokenPair, Verified } from '../schemas/auth.ts';
-import { errors } from '../schemas/common.ts';
+import { ErrorBody, errors } from '../schemas/common.ts';
 import { userView } from './users-view.ts';
 
 export interface AuthRouteOptions {
@@ -25,6 +25,10 @@ Presenting a spent one — a replay, or losing a race against another use of the
 the whole session (its refresh tokens and its access tokens), because the server cannot tell the thief
 from the owner. So of several simultaneous refreshes of one token exactly one answers 200, and the
 pair it returns stops working as soon as a loser arrives: clients must refresh one at a time.`;
+
+const TOO_MANY = {
+  429: { ...ErrorBody, description: 'too many attempts from this client or for this username; retry after Retry-After seconds' },
+};
 
 const tokenPairView = (pair: Pair) => ({
   success: true as const,
@@ -43,10 +47,11 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (ap
     schema: {
       tags,
       summary: 'Sign up (as a casting assistant)',
-      description: 'Answers 403 REGISTRATION_CLOSED when REGISTRATION=closed; 429 with Retry-After when a client or username tries too often.',
+      description:
+        'Answers 403 REGISTRATION_CLOSED when REGISTRATION=closed; 429 with Retry-After when a client or username tries too often.',
       security: PUBLIC,
       body: RegisterBody,
-      response: { 201: Registered, ...errors(409, 413, 415, 422, 429) },
+      response: { 201: Registered, ...errors(409, 413, 415, 422), ...TOO_MANY },
     },
     handler: async (request, reply) => {
       const user = userView(await container.resolve(RegisterUser).execute(request.body));
@@ -63,7 +68,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (ap
       description: 'An unknown user, a wrong password and a deactivated account all answer the same 401.',
       security: PUBLIC,
       body: LoginBody,
-      response: { 200: TokenPair, ...errors(413, 415, 429) },
+      response: { 200: TokenPair, ...errors(413, 415), ...TOO_MANY },
     },
     handler: async (request: { body: { username: string; password: string } }) =>
       tokenPairView(await container.resolve(Login).execute(request.body)),
@@ -72,13 +77,25 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (ap
   app.post('/auth/login', { ...login, schema: { ...login.schema, summary: 'Log in (alias of POST /auth)' } });
 
   app.post('/auth/refresh', {
-    schema: { tags, summary: 'Rotate a refresh token', description: REFRESH_DESCRIPTION, security: PUBLIC, body: RefreshBody, response: { 200: TokenPair, ...errors(413, 415) } },
+    schema: {
+      tags,
+      summary: 'Rotate a refresh token',
+      description: REFRESH_DESCRIPTION,
+      security: PUBLIC,
+      body: RefreshBody,
+      response: { 200: TokenPair, ...errors(413, 415) },
+    },
     handler: async (request) => tokenPairView(await container.resolve(RefreshTokens).execute({ refreshToken: request.body.refresh_token })),
   });
 
   app.post('/auth/logout', {
     onRequest: requireBearer,
-    schema: { tags, summary: 'End this session: its refresh and access tokens stop working', security: BEARER, response: { 200: LoggedOut, ...errors() } },
+    schema: {
+      tags,
+      summary: 'End this session: its refresh and access tokens stop working',
+      security: BEARER,
+      response: { 200: LoggedOut, ...errors() },
+    },
     handler: async (request) => {
       await container.resolve(Logout).execute({ sessionId: request.principal?.sessionId });
       return { success: true as const, message: 'logged out' };

@@ -19,7 +19,10 @@ export const User = Type.Object({
   version: Type.Integer({ description: 'grows by one on every change; the ETag is made from it' }),
 });
 
-const Password = Type.String({ maxLength: 1024, description: '8–128 characters with a digit, a lower- and an upper-case letter (422 otherwise)' });
+const Password = Type.String({
+  maxLength: 1024,
+  description: '8–128 characters with a digit, a lower- and an upper-case letter (422 otherwise)',
+});
 const Username = Type.String({ maxLength: 256, description: '3–64 of letters, digits and . _ @ + - ; unique ignoring case' });
 
 export const RegisterBody = Type.Object(
@@ -27,7 +30,10 @@ export const RegisterBody = Type.Object(
   { additionalProperties: false, description: 'a role cannot be chosen: new users are casting assistants' },
 );
 
-export const LoginBody = Type.Object({ username: Type.String({ maxLength: 256 }), password: Type.String({ maxLength: 1024 }) }, { additionalProperties: false });
+export const LoginBody = Type.Object(
+  { username: Type.String({ maxLength: 256 }), password: Type.String({ maxLength: 1024 }) },
+  { additionalProperties: false },
+);
 
 export const RefreshBody = Type.Object({ refresh_token: Type.String({ maxLength: 1024 }) }, { additionalProperties: false });
 

@@ -3,7 +3,10 @@ import { USER_SORT_FIELDS } from '../../../application/ports/user-repository.ts'
 import { RoleName, User } from './auth.ts';
 import { PagingFields, PagingQuery, SortQuery } from './common.ts';
 
-export const UserListQuery = Type.Object({ ...PagingQuery, sort: Type.Optional(SortQuery(USER_SORT_FIELDS)) }, { additionalProperties: false });
+export const UserListQuery = Type.Object(
+  { ...PagingQuery, sort: Type.Optional(SortQuery(USER_SORT_FIELDS)) },
+  { additionalProperties: false },
+);
 
 export const UserList = Type.Object({ success: Type.Literal(true), users: Type.Array(User), ...PagingFields });
 
