@@ -40,6 +40,14 @@ scope of the bearer requirement): get:movies, get:actors, post:actors, patch:act
 delete:actors, patch:movies, post:movies, delete:movies. Roles: casting_assistant (get:*),
 casting_director (+ actors writes, patch:movies), executive_producer (+ post/delete:movies),
 admin (all). Health and docs are public.
+
+**Authentication.** \`POST /auth\` (alias \`/auth/login\`) trades username and password for an
+access token (HS256 JWT, \`Authorization: Bearer …\`) and a refresh token; \`POST /auth/refresh\`
+rotates the refresh token (each is good once; a spent one revokes its session). Role, active flag
+and session are read from the database on every request, so demotion, deactivation and logout act
+on the next request. Tokens of the configured external issuer (Auth0, RS256) are accepted with the
+permissions in their \`permissions\` claim. Login and register answer 429 with \`Retry-After\`
+when a client or a username tries too often. Users: get:users, manage:users (admin).
 `.trim();
 
 type Operation = { description?: string; security?: unknown; 'x-permission'?: string };
