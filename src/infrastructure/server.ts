@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
+import type { DependencyContainer } from 'tsyringe';
 import { buildHttpApp } from '../adapters/http/app.ts';
 import { bearerAuthorize } from '../adapters/http/authorize.ts';
 import { EnsureAdmin } from '../application/users/ensure-admin.ts';
 import type { Config } from './config.ts';
 import { buildContainer } from './container.ts';
-import { openDatabase, type Database } from './database.ts';
+import { openResilientDatabase, type ResilientDatabase } from './resilient-database.ts';
 import { loadDemoData } from './demo-data.ts';
 import { identityFromConfig } from './identity.ts';
 
@@ -18,8 +19,10 @@ export interface RunningServer {
 
 /** Opens the database, wires the container and the HTTP app, and listens on HOST:PORT. */
 export async function startServer(config: Config): Promise<RunningServer> {
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, migrate: config.migrateOnStart });
   let app: FastifyInstance | undefined;
+  const database = await openResilientDatabase(databaseOptions(config), {
+    onRetry: (error, delayMs) => app?.log.warn({ err: error }, `database not reachable; trying again in ${delayMs} ms`),
+  });
   try {
     const container = buildContainer(database.repositories, identityFromConfig(config, database.repositories));
     app = await buildHttpApp({
@@ -31,12 +34,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
       isReady: () => database.ping(),
       authorize: bearerAuthorize(container),
       rateLimit: { redisUrl: config.redisUrl },
+      importLimits: { maxBytes: config.importMaxBytes, maxRows: config.importMaxRows },
     });
-    if (config.admin) {
-      const { created } = await container.resolve(EnsureAdmin).execute(config.admin);
-      if (created) app.log.info(`Admin ${created.username} created (ADMIN_USERNAME)`);
-    }
-    if (config.demoData) await loadDemoData(container, app.log);
+    await seedWhenOpen(database, config, container, app);
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
     await app?.close();
@@ -46,6 +46,30 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const url = listeningUrl(app);
   app.log.info({ url }, `Marquee listening on ${url} (API reference at ${url}/docs)`);
   return { app, url, close: closer(app, database) };
+}
+
+/** Client-side bounds well inside the request timeout, so a hung database answers 503 before the socket is cut. */
+function databaseOptions(config: Config) {
+  const queryMs = Math.max(1_000, Math.floor(config.requestTimeoutMs / 2));
+  const timeouts = { connectMs: Math.min(5_000, queryMs), queryMs };
+  return { databaseUrl: config.databaseUrl, dataDir: config.dataDir, migrate: config.migrateOnStart, timeouts };
+}
+
+/** Admin and demo data need the database: now if it is open, else as soon as it opens. */
+async function seedWhenOpen(database: ResilientDatabase, config: Config, container: DependencyContainer, app: FastifyInstance) {
+  const seed = async () => {
+    if (config.admin) {
+      const { created } = await container.resolve(EnsureAdmin).execute(config.admin);
+      if (created) app.log.info(`Admin ${created.username} created (ADMIN_USERNAME)`);
+    }
+    if (config.demoData) await loadDemoData(container, app.log);
+  };
+  if (database.current()) return seed();
+  app.log.warn('database not reachable at start; answering 503 until it is');
+  void database.opened.then(seed).then(
+    () => app.log.info('database reachable; serving normally'),
+    (error: unknown) => app.log.error({ err: error }, 'seeding after the database opened failed'),
+  );
 }
 
 function listeningUrl(app: FastifyInstance): string {
@@ -59,7 +83,7 @@ function listeningUrl(app: FastifyInstance): string {
  * Fastify's close stops the listener, answers 503 to requests arriving meanwhile, closes idle
  * keep-alive connections and waits for in-flight requests; only then may the pool go.
  */
-function closer(app: FastifyInstance, database: Database): () => Promise<void> {
+function closer(app: FastifyInstance, database: ResilientDatabase): () => Promise<void> {
   let closing: Promise<void> | undefined;
   return () => {
     closing ??= app.close().then(() => database.close());

@@ -9,8 +9,11 @@ import { RouteRegistry, type Authorize } from './route-registry.ts';
 import { actorRoutes } from './routes/actors.ts';
 import { authRoutes } from './routes/auth.ts';
 import { castingRoutes } from './routes/castings.ts';
+import { catalogApiRoutes } from './routes/catalog-api.ts';
+import { exportRoutes } from './routes/export.ts';
 import { genreRoutes } from './routes/genres.ts';
 import { healthRoutes } from './routes/health.ts';
+import { importRoutes, type ImportLimits } from './routes/import.ts';
 import { movieRoutes } from './routes/movies.ts';
 import { userRoutes } from './routes/users.ts';
 import { registerSecurity } from './security.ts';
@@ -31,6 +34,8 @@ export interface HttpAppOptions {
   authorize?: Authorize;
   /** Login and register limits per client and per username; Redis when `redisUrl` is set. */
   rateLimit?: RateLimitOptions;
+  /** IMPORT_MAX_BYTES / IMPORT_MAX_ROWS for POST /movies/import; default 100 MB, 1,000,000 rows. */
+  importLimits?: ImportLimits;
 }
 
 const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
@@ -65,6 +70,9 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   await app.register(actorRoutes, { container });
   await app.register(castingRoutes, { container });
   await app.register(genreRoutes, { container });
+  await app.register(importRoutes, { container, ...(options.importLimits && { limits: options.importLimits }) });
+  await app.register(exportRoutes, { container });
+  await app.register(catalogApiRoutes, { container });
   const limiter = await registerRateLimit(app as unknown as FastifyInstance, options.rateLimit);
   await app.register(authRoutes, { container, limiter });
   await app.register(userRoutes, { container });

@@ -1,0 +1,79 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { DependencyContainer } from 'tsyringe';
+import { CreateMovie } from '../../../application/movies/create-movie.ts';
+import { GetMovie } from '../../../application/movies/get-movie.ts';
+import { ListMovies } from '../../../application/movies/list-movies.ts';
+import { UpdateMovie } from '../../../application/movies/update-movie.ts';
+import type { MovieSortField } from '../../../application/ports/movie-repository.ts';
+import { withoutUndefined, type Movie } from '../../../domain/movie.ts';
+import { pageRequest, pagingOf } from '../paging.ts';
+import { errors, IdParams } from '../schemas/common.ts';
+import { AddMovieBody, CatalogListQuery, CatalogMovieList, OneCatalogMovie, UpdateMovieBody } from '../schemas/catalog-api.ts';
+
+const tags = ['catalog API'];
+
+interface CatalogBody {
+  movie_name?: string;
+  director?: string | null;
+  genre?: string[];
+  popularity?: number | null;
+  imdbScore?: number | null;
+}
+
+const catalogInput = (body: CatalogBody) =>
+  withoutUndefined({ title: body.movie_name, director: body.director, genres: body.genre, popularity: body.popularity, imdbScore: body.imdbScore });
+
+export const catalogMovieView = (movie: Movie) => ({
+  id: movie.id,
+  movie_name: movie.title,
+  director: movie.director,
+  genre: movie.genres,
+  popularity: movie.popularity,
+  imdbScore: movie.imdbScore,
+});
+
+/**
+ * The catalog API's routes: the same use cases as /movies, only its field names
+ * (movie_name, imdbScore, genre) and its POST-for-everything style differ.
+ */
+export const catalogApiRoutes: FastifyPluginAsyncTypebox<{ container: DependencyContainer }> = async (app, { container }) => {
+  app.post('/add_movies', {
+    config: { permission: 'post:movies' },
+    schema: { tags, summary: 'Create a movie (catalog API)', body: AddMovieBody, response: { 201: OneCatalogMovie, ...errors(409, 413, 415, 422) } },
+    handler: async (request, reply) => {
+      const body = request.body;
+      const movie = await container.resolve(CreateMovie).execute({ ...catalogInput(body), title: body.movie_name });
+      reply.code(201).header('location', `/movies/${movie.id}`);
+      return { success: true as const, movie: catalogMovieView(movie) };
+    },
+  });
+
+  app.post('/update_movies', {
+    config: { permission: 'patch:movies' },
+    schema: { tags, summary: 'Change a movie (catalog API)', body: UpdateMovieBody, response: { 200: OneCatalogMovie, ...errors(404, 409, 413, 415, 422) } },
+    handler: async (request) => {
+      const { id, ...body } = request.body;
+      const movie = await container.resolve(UpdateMovie).execute({ id, patch: catalogInput(body) });
+      return { success: true as const, movie: catalogMovieView(movie) };
+    },
+  });
+
+  app.post('/search_movies_id/:id', {
+    config: { permission: 'get:movies' },
+    schema: { tags, summary: 'A movie by id (catalog API)', params: IdParams, response: { 200: OneCatalogMovie, ...errors(404) } },
+    handler: async (request) => {
+      const { movie } = await container.resolve(GetMovie).execute({ id: request.params.id });
+      return { success: true as const, movie: catalogMovieView(movie) };
+    },
+  });
+
+  app.post('/search_movies_id', {
+    config: { permission: 'get:movies' },
+    schema: { tags, summary: 'Movies, paged (catalog API)', querystring: CatalogListQuery, response: { 200: CatalogMovieList, ...errors() } },
+    handler: async (request, reply) => {
+      const query = request.query;
+      const page = await container.resolve(ListMovies).execute({ filter: {}, page: pageRequest<MovieSortField>(query) });
+      return { success: true as const, movies: page.items.map(catalogMovieView), ...pagingOf(request, reply, query, page) };
+    },
+  });
+};

@@ -1,0 +1,53 @@
+import type { Readable } from 'node:stream';
+import type { FastifyRequest } from 'fastify';
+import { detectFormat, parseImport, type ImportFormat } from '../../imports/index.ts';
+import { DomainError } from '../../../domain/errors.ts';
+
+export interface ImportLimits {
+  maxBytes: number; // IMPORT_MAX_BYTES
+  maxRows: number; // IMPORT_MAX_ROWS
+}
+
+/** An upload's records, parsed lazily: nothing is read until ImportMovies asks for rows. */
+export interface Upload {
+  format: ImportFormat;
+  records: AsyncGenerator<unknown>;
+}
+
+type Part = Awaited<ReturnType<ReturnType<FastifyRequest['parts']>['next']>>['value'];
+
+const noFile = () => new DomainError('malformed', 'IMPORT_NO_FILE', 'send one file: the multipart field `file`, or the file as the body');
+const extraPart = () => new DomainError('malformed', 'IMPORT_TOO_MANY_FILES', 'send exactly one file (multipart field `file`) and nothing else');
+
+/**
+ * The file of POST /movies/import: one multipart part `file`, or the raw body (the import
+ * plugin's content-type parsers hand the request stream through unread). The format comes
+ * from the content type, else the file name; an unknown one is a 415 before any row is read.
+ */
+export async function uploadOf(request: FastifyRequest, limits: ImportLimits): Promise<Upload> {
+  if (request.isMultipart()) return multipartUpload(request, limits);
+  const body = request.body as Readable | undefined;
+  if (!body || typeof (body as Partial<Readable>).pipe !== 'function') throw noFile();
+  const format = detectFormat({ contentType: request.headers['content-type'] });
+  return { format, records: parseImport(body, { format, ...limits }) };
+}
+
+async function multipartUpload(request: FastifyRequest, limits: ImportLimits): Promise<Upload> {
+  const parts = request.parts();
+  const first = (await parts.next()).value as Part | undefined;
+  if (!first || first.type !== 'file' || first.fieldname !== 'file') throw first ? extraPart() : noFile();
+  const format = detectFormat({ contentType: first.mimetype, fileName: first.filename });
+  return { format, records: thenNoMoreParts(parseImport(first.file, { format, ...limits }), parts) };
+}
+
+/**
+ * After the file's last record, still inside the import transaction, a second part makes
+ * the whole upload a 400, so the rows already read are rolled back with it.
+ */
+async function* thenNoMoreParts(records: AsyncGenerator<unknown>, parts: AsyncIterator<Part>): AsyncGenerator<unknown> {
+  yield* records;
+  const next = await parts.next();
+  if (next.done) return;
+  if (next.value.type === 'file') next.value.file.resume();
+  throw extraPart();
+}

@@ -1,0 +1,19 @@
+import { Type } from 'typebox';
+import { MovieListQuery } from './movie.ts';
+
+const { page: _page, limit: _limit, sort: _sort, ...filters } = MovieListQuery.properties;
+
+export const ExportQuery = Type.Object(
+  {
+    format: Type.Union([Type.Literal('ndjson'), Type.Literal('csv')], { default: 'ndjson', description: 'ndjson (one movie per line) or csv (header row, genres joined by |)' }),
+    ...filters,
+  },
+  { additionalProperties: false },
+);
+
+export const ExportFile = Type.String({
+  description:
+    'The matching movies in id order, streamed. NDJSON: one movie object per line, the fields of GET /movies/{id} ' +
+    'without the cast. CSV: header id,title,release_date,director,genres,popularity,imdb_score,created_at,updated_at,version; ' +
+    'an empty cell is null. Either file imports back unchanged through POST /movies/import.',
+});
