@@ -74,9 +74,6 @@ try {
 } finally {
   await stopServer(bare);
 }
-const hashMs = await millisecondsPerHash();
-const logins = await loginsPerSecond(databaseUrl);
-
 const m = marqueeResult;
 const b = bareResult;
 console.log(`\nauthenticated GET /movies/:id, ${MOVIES} movies, 50 connections, ${SECONDS} s, PostgreSQL ${new URL(databaseUrl).host}\n`);
@@ -85,7 +82,8 @@ console.log('|---|---|---|---|---|');
 console.log(`| Marquee | ${m.requestsPerSecond.toFixed(0)} | ${m.p50} | ${m.p99} | ${m.non2xx}/${m.errors} |`);
 console.log(`| bare Fastify + pg + node:crypto | ${b.requestsPerSecond.toFixed(0)} | ${b.p50} | ${b.p99} | ${b.non2xx}/${b.errors} |`);
 console.log(`\nratio Marquee / bare: ${(m.requestsPerSecond / b.requestsPerSecond).toFixed(2)}× (target ≥ 0.8×)`);
-console.log(`Argon2id (m=19 MiB, t=2, p=1): ${hashMs.toFixed(1)} ms per hash (mean of ${HASHES}, sequential)`);
+console.log(`Argon2id (m=19 MiB, t=2, p=1): ${(await millisecondsPerHash()).toFixed(1)} ms per hash (mean of ${HASHES}, sequential)`);
+const logins = await loginsPerSecond(databaseUrl);
 console.log(
   `POST /auth: ${logins.requests.average.toFixed(1)} logins/s at ${LOGIN_CONNECTIONS} connections ` +
     `(p50 ${logins.latency.p50} ms, p99 ${logins.latency.p99} ms, non-2xx ${logins.non2xx}, errors ${logins.errors}; login rate limit raised for the bench)`,
