@@ -21,7 +21,13 @@ interface CatalogBody {
 }
 
 const catalogInput = (body: CatalogBody) =>
-  withoutUndefined({ title: body.movie_name, director: body.director, genres: body.genre, popularity: body.popularity, imdbScore: body.imdbScore });
+  withoutUndefined({
+    title: body.movie_name,
+    director: body.director,
+    genres: body.genre,
+    popularity: body.popularity,
+    imdbScore: body.imdbScore,
+  });
 
 export const catalogMovieView = (movie: Movie) => ({
   id: movie.id,
@@ -39,7 +45,12 @@ export const catalogMovieView = (movie: Movie) => ({
 export const catalogApiRoutes: FastifyPluginAsyncTypebox<{ container: DependencyContainer }> = async (app, { container }) => {
   app.post('/add_movies', {
     config: { permission: 'post:movies' },
-    schema: { tags, summary: 'Create a movie (catalog API)', body: AddMovieBody, response: { 201: OneCatalogMovie, ...errors(409, 413, 415, 422) } },
+    schema: {
+      tags,
+      summary: 'Create a movie (catalog API)',
+      body: AddMovieBody,
+      response: { 201: OneCatalogMovie, ...errors(409, 413, 415, 422) },
+    },
     handler: async (request, reply) => {
       const body = request.body;
       const movie = await container.resolve(CreateMovie).execute({ ...catalogInput(body), title: body.movie_name });
@@ -50,7 +61,12 @@ export const catalogApiRoutes: FastifyPluginAsyncTypebox<{ container: Dependency
 
   app.post('/update_movies', {
     config: { permission: 'patch:movies' },
-    schema: { tags, summary: 'Change a movie (catalog API)', body: UpdateMovieBody, response: { 200: OneCatalogMovie, ...errors(404, 409, 413, 415, 422) } },
+    schema: {
+      tags,
+      summary: 'Change a movie (catalog API)',
+      body: UpdateMovieBody,
+      response: { 200: OneCatalogMovie, ...errors(404, 409, 413, 415, 422) },
+    },
     handler: async (request) => {
       const { id, ...body } = request.body;
       const movie = await container.resolve(UpdateMovie).execute({ id, patch: catalogInput(body) });
@@ -69,7 +85,12 @@ export const catalogApiRoutes: FastifyPluginAsyncTypebox<{ container: Dependency
 
   app.post('/search_movies_id', {
     config: { permission: 'get:movies' },
-    schema: { tags, summary: 'Movies, paged (catalog API)', querystring: CatalogListQuery, response: { 200: CatalogMovieList, ...errors() } },
+    schema: {
+      tags,
+      summary: 'Movies, paged (catalog API)',
+      querystring: CatalogListQuery,
+      response: { 200: CatalogMovieList, ...errors() },
+    },
     handler: async (request, reply) => {
       const query = request.query;
       const page = await container.resolve(ListMovies).execute({ filter: {}, page: pageRequest<MovieSortField>(query) });

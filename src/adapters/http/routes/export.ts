@@ -8,7 +8,18 @@ import { errors } from '../schemas/common.ts';
 import { ExportFile, ExportQuery } from '../schemas/export.ts';
 import { movieFilter } from './list-filters.ts';
 
-const CSV_COLUMNS = ['id', 'title', 'release_date', 'director', 'genres', 'popularity', 'imdb_score', 'created_at', 'updated_at', 'version'] as const;
+const CSV_COLUMNS = [
+  'id',
+  'title',
+  'release_date',
+  'director',
+  'genres',
+  'popularity',
+  'imdb_score',
+  'created_at',
+  'updated_at',
+  'version',
+] as const;
 const MEDIA = { ndjson: 'application/x-ndjson; charset=utf-8', csv: 'text/csv; charset=utf-8' };
 
 /** GET /movies/export: the filtered catalog as a file, streamed page by page (keyset on id). */

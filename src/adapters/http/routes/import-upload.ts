@@ -17,7 +17,8 @@ export interface Upload {
 type Part = Awaited<ReturnType<ReturnType<FastifyRequest['parts']>['next']>>['value'];
 
 const noFile = () => new DomainError('malformed', 'IMPORT_NO_FILE', 'send one file: the multipart field `file`, or the file as the body');
-const extraPart = () => new DomainError('malformed', 'IMPORT_TOO_MANY_FILES', 'send exactly one file (multipart field `file`) and nothing else');
+const extraPart = () =>
+  new DomainError('malformed', 'IMPORT_TOO_MANY_FILES', 'send exactly one file (multipart field `file`) and nothing else');
 
 /**
  * The file of POST /movies/import: one multipart part `file`, or the raw body (the import

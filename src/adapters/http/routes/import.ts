@@ -18,7 +18,15 @@ export type { ImportLimits } from './import-upload.ts';
 export const DEFAULT_IMPORT_LIMITS: ImportLimits = { maxBytes: 100 * 1024 ** 2, maxRows: 1_000_000 };
 
 /** Media types whose body is the file itself; their parsers hand the stream through unread. */
-const RAW_TYPES = ['application/json', 'application/x-ndjson', 'application/ndjson', 'application/jsonl', 'application/x-jsonlines', 'text/csv', 'application/csv'];
+const RAW_TYPES = [
+  'application/json',
+  'application/x-ndjson',
+  'application/ndjson',
+  'application/jsonl',
+  'application/x-jsonlines',
+  'text/csv',
+  'application/csv',
+];
 const CONSUMES = ['multipart/form-data', 'application/json', 'application/x-ndjson', 'text/csv'];
 const tags = ['import'];
 
@@ -52,7 +60,8 @@ export const importRoutes: FastifyPluginAsyncTypebox<{ container: DependencyCont
       validatorCompiler: bodyUnchecked,
       schema: {
         tags,
-        summary: url === '/upload' ? 'Import movies (catalog-API alias of POST /movies/import)' : 'Import movies from a JSON, NDJSON or CSV file',
+        summary:
+          url === '/upload' ? 'Import movies (catalog-API alias of POST /movies/import)' : 'Import movies from a JSON, NDJSON or CSV file',
         description: IMPORT_DESCRIPTION,
         consumes: CONSUMES,
         querystring: ImportQuery,
@@ -65,7 +74,12 @@ export const importRoutes: FastifyPluginAsyncTypebox<{ container: DependencyCont
 
   app.get('/movies/import/:id', {
     config: { permission: 'import:movies' },
-    schema: { tags, summary: 'State, counts and report of an import', params: ImportIdParams, response: { 200: ImportAnswer, ...errors(404) } },
+    schema: {
+      tags,
+      summary: 'State, counts and report of an import',
+      params: ImportIdParams,
+      response: { 200: ImportAnswer, ...errors(404) },
+    },
     handler: async (request) => {
       const job = await options.container.resolve(GetImportJob).execute({ id: request.params.id });
       return { success: true as const, import: importJobView(job) };

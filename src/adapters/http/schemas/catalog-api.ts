@@ -8,7 +8,7 @@ export const CatalogMovie = Type.Object({
   movie_name: Type.String(),
   director: Nullable(Type.String()),
   genre: Type.Array(Type.String()),
-  popularity: Nullable(Type.Number({ description: '0–100 (the data set\'s 99popularity)' })),
+  popularity: Nullable(Type.Number({ description: "0–100 (the data set's 99popularity)" })),
   imdbScore: Nullable(Type.Number({ description: '0–10' })),
 });
 
@@ -27,7 +27,10 @@ export const UpdateMovieBody = Type.Object(
   { additionalProperties: false, minProperties: 2, description: 'the id and any non-empty subset of the other fields' },
 );
 
-export const CatalogListQuery = Type.Object({ ...PagingQuery, sort: Type.Optional(SortQuery(MOVIE_SORT_FIELDS)) }, { additionalProperties: false });
+export const CatalogListQuery = Type.Object(
+  { ...PagingQuery, sort: Type.Optional(SortQuery(MOVIE_SORT_FIELDS)) },
+  { additionalProperties: false },
+);
 
 export const OneCatalogMovie = Type.Object({ success: Type.Literal(true), movie: CatalogMovie });
 

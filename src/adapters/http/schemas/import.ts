@@ -22,7 +22,7 @@ export const ImportBody = Type.Object(
       'multipart/form-data with exactly one part, the file `file` (its type or name tells the format), or the file itself as ' +
       'the body with Content-Type application/json (array of records), application/x-ndjson or text/csv (header row; ' +
       'several genres in one cell separated by `|`). Records in the IMDb shape (name, 99popularity, imdb_score, genre, ' +
-      'director) or Marquee\'s (title, release_date, director, genres, popularity, imdb_score; id, created_at, updated_at ' +
+      "director) or Marquee's (title, release_date, director, genres, popularity, imdb_score; id, created_at, updated_at " +
       'and version of an export are ignored).',
   },
 );
