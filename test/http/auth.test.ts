@@ -163,3 +163,18 @@ t.test('users: paged list without secrets, catalog-API alias, last admin protect
   t.match(last.json(), { code: 'LAST_ADMIN' });
   t.equal((await auth.app.inject({ url: '/users/999', headers: admin.headers })).statusCode, 404);
 });
+
+t.test('DEMO_DATA: one user per role, whose printed password logs in', async (t) => {
+  const { loadDemoData } = await import('../../src/infrastructure/demo-data.ts');
+  const auth = await buildAuthApp();
+  t.teardown(() => auth.app.close());
+  const lines: string[] = [];
+  await loadDemoData(auth.container, { info: (line) => lines.push(line) });
+  for (const role of ['casting_assistant', 'casting_director', 'executive_producer', 'admin']) {
+    const password = lines.map((line) => new RegExp(`^Demo user ${role} .*password: (\\S+)$`).exec(line)?.[1]).find(Boolean);
+    t.ok(password, `${role}'s password is printed`);
+    const pair = await auth.login(role, password);
+    const me = (await auth.app.inject({ url: '/auth/me', headers: bearer(pair.access_token) })).json();
+    t.equal(me.role, role);
+  }
+});
