@@ -5,6 +5,7 @@ import { GetMovie } from '../../../application/movies/get-movie.ts';
 import { ListMovies } from '../../../application/movies/list-movies.ts';
 import { UpdateMovie } from '../../../application/movies/update-movie.ts';
 import type { MovieSortField } from '../../../application/ports/movie-repository.ts';
+import { DomainError } from '../../../domain/errors.ts';
 import { withoutUndefined, type Movie } from '../../../domain/movie.ts';
 import { pageRequest, pagingOf } from '../paging.ts';
 import { errors, IdParams } from '../schemas/common.ts';
@@ -38,6 +39,23 @@ export const catalogMovieView = (movie: Movie) => ({
   imdbScore: movie.imdbScore,
 });
 
+const CATALOG_PATHS: Record<string, string> = { '/title': '/movie_name', '/genres': '/genre', '/imdb_score': '/imdbScore' };
+
+/** A rule broken by a catalog-API body names the field as that body spelled it. */
+async function inCatalogNames<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof DomainError) || error.kind !== 'validation' || error.details.length === 0) throw error;
+    const details = error.details.map(({ path, message }) => {
+      const renamed = CATALOG_PATHS[path] ?? path.replace(/^\/genres\//, '/genre/');
+      // Messages start with the field's name: say it as the body did.
+      return { path: renamed, message: message.replace(path.slice(1), renamed.slice(1)) };
+    });
+    throw new DomainError(error.kind, error.code, details.map((d) => d.message).join('; '), details);
+  }
+}
+
 /**
  * The catalog API's routes: the same use cases as /movies, only its field names
  * (movie_name, imdbScore, genre) and its POST-for-everything style differ.
@@ -53,7 +71,7 @@ export const catalogApiRoutes: FastifyPluginAsyncTypebox<{ container: Dependency
     },
     handler: async (request, reply) => {
       const body = request.body;
-      const movie = await container.resolve(CreateMovie).execute({ ...catalogInput(body), title: body.movie_name });
+      const movie = await inCatalogNames(() => container.resolve(CreateMovie).execute({ ...catalogInput(body), title: body.movie_name }));
       reply.code(201).header('location', `/movies/${movie.id}`);
       return { success: true as const, movie: catalogMovieView(movie) };
     },
@@ -69,7 +87,7 @@ export const catalogApiRoutes: FastifyPluginAsyncTypebox<{ container: Dependency
     },
     handler: async (request) => {
       const { id, ...body } = request.body;
-      const movie = await container.resolve(UpdateMovie).execute({ id, patch: catalogInput(body) });
+      const movie = await inCatalogNames(() => container.resolve(UpdateMovie).execute({ id, patch: catalogInput(body) }));
       return { success: true as const, movie: catalogMovieView(movie) };
     },
   });
