@@ -25,6 +25,11 @@ export interface DatabaseOptions {
   migrate?: boolean;
   /** Test seam: count list totals up to this many rows instead of TOTAL_COUNT_CAP. */
   countCap?: number;
+  /**
+   * PostgreSQL only: bounds on waiting for a pooled connection and for one statement, so a
+   * hung or exhausted database ends in `unavailable` (503) instead of a request that never ends.
+   */
+  timeouts?: { connectMs: number; queryMs: number };
 }
 
 export interface Database {
@@ -47,7 +52,7 @@ export interface Database {
  */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (!options.databaseUrl) await mkdir(options.dataDir, { recursive: true });
-  const orm = await MikroORM.init(ormConfig(options)).catch((error: unknown) => {
+  const orm = await MikroORM.init(withTimeouts(ormConfig(options), options)).catch((error: unknown) => {
     throw translateDatabaseError(error);
   });
   try {
@@ -91,4 +96,11 @@ async function migrateUp(orm: Orm): Promise<string[]> {
 function importAdapters(native: NativeClient) {
   const { movieImportStore, importJobs } = mikroOrmImportAdapters(native);
   return { movieImports: movieImportStore, importJobs };
+}
+
+/** `query_timeout` is enforced by the client, so it also ends statements a stalled network holds up. */
+function withTimeouts(config: ReturnType<typeof ormConfig>, options: DatabaseOptions): ReturnType<typeof ormConfig> {
+  if (!options.databaseUrl || !options.timeouts) return config;
+  const { connectMs, queryMs } = options.timeouts;
+  return { ...config, driverOptions: { connectionTimeoutMillis: connectMs, query_timeout: queryMs, statement_timeout: queryMs } };
 }

@@ -20,6 +20,7 @@ export interface RunningServer {
 /** Opens the database, wires the container and the HTTP app, and listens on HOST:PORT. */
 export async function startServer(config: Config): Promise<RunningServer> {
   let app: FastifyInstance | undefined;
+  const seeded = { done: false };
   const database = await openResilientDatabase(databaseOptions(config), {
     onRetry: (error, delayMs) => app?.log.warn({ err: error }, `database not reachable; trying again in ${delayMs} ms`),
   });
@@ -31,12 +32,13 @@ export async function startServer(config: Config): Promise<RunningServer> {
       corsOrigins: config.corsOrigins,
       requestTimeoutMs: config.requestTimeoutMs,
       bodyLimitBytes: config.bodyLimitBytes,
-      isReady: () => database.ping(),
+      // Ready once admin and demo data are in too, so a probe that says ready means logins work.
+      isReady: async () => seeded.done && (await database.ping()),
       authorize: bearerAuthorize(container),
       rateLimit: { redisUrl: config.redisUrl },
       importLimits: { maxBytes: config.importMaxBytes, maxRows: config.importMaxRows },
     });
-    await seedWhenOpen(database, config, container, app);
+    await seedWhenOpen(database, config, container, app, () => (seeded.done = true));
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
     await app?.close();
@@ -56,20 +58,27 @@ function databaseOptions(config: Config) {
 }
 
 /** Admin and demo data need the database: now if it is open, else as soon as it opens. */
-async function seedWhenOpen(database: ResilientDatabase, config: Config, container: DependencyContainer, app: FastifyInstance) {
+async function seedWhenOpen(database: ResilientDatabase, config: Config, container: DependencyContainer, app: FastifyInstance, done: () => void) {
   const seed = async () => {
     if (config.admin) {
       const { created } = await container.resolve(EnsureAdmin).execute(config.admin);
       if (created) app.log.info(`Admin ${created.username} created (ADMIN_USERNAME)`);
     }
     if (config.demoData) await loadDemoData(container, app.log);
+    done();
   };
   if (database.current()) return seed();
   app.log.warn('database not reachable at start; answering 503 until it is');
-  void database.opened.then(seed).then(
-    () => app.log.info('database reachable; serving normally'),
-    (error: unknown) => app.log.error({ err: error }, 'seeding after the database opened failed'),
-  );
+  // The database may drop again right after opening: seeding tries until it succeeds.
+  const attempt = (): Promise<void> =>
+    seed().then(
+      () => app.log.info('database reachable; serving normally'),
+      (error: unknown) => {
+        app.log.error({ err: error }, 'seeding after the database opened failed; trying again in 2 s');
+        setTimeout(attempt, 2_000).unref();
+      },
+    );
+  void database.opened.then(attempt);
 }
 
 function listeningUrl(app: FastifyInstance): string {

@@ -5,9 +5,11 @@ export const UNIQUE_VIOLATION = '23505';
 export const FOREIGN_KEY_VIOLATION = '23503';
 
 const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EPIPE', 'EHOSTUNREACH', 'EAI_AGAIN']);
-// Class 08 (connection exception), 57P01-03 (admin shutdown, crash shutdown, cannot connect now), 53300 (too many connections).
-const UNAVAILABLE_SQLSTATE = /^(08|57P0[1-3]|53300)/;
-const CONNECTION_MESSAGE = /terminat|connection|not queryable|closed|timeout exceeded/i;
+// Class 08 (connection exception), 57P01-03 (admin shutdown, crash shutdown, cannot connect now), 53300 (too many connections),
+// 57014 (statement_timeout reached: a slow or blocked database answers 503, not 500).
+const UNAVAILABLE_SQLSTATE = /^(08|57P0[1-3]|53300|57014)/;
+// pg's own messages: "Connection terminated…", "timeout exceeded when trying to connect", "Query read timeout" (query_timeout).
+const CONNECTION_MESSAGE = /terminat|connection|not queryable|closed|timeout exceeded|read timeout/i;
 
 export interface DriverError {
   code?: string;
