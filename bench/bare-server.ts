@@ -8,6 +8,11 @@ import pg from 'pg';
 
 const COLUMNS = `id, title, release_date::text as release_date, director, genres, popularity, imdb_score,
   round(extract(epoch from created_at) * 1000)::float8 as created_ms, round(extract(epoch from updated_at) * 1000)::float8 as updated_ms, version`;
+const ACTOR_COLUMNS = `actor.id, name, age, gender, round(extract(epoch from created_at) * 1000)::float8 as created_ms,
+  round(extract(epoch from updated_at) * 1000)::float8 as updated_ms, version, "character", billing_order`;
+const BY_ID = `select ${COLUMNS}, (select coalesce(json_agg(member order by member.billing_order asc nulls last, member.id asc), '[]')
+  from (select ${ACTOR_COLUMNS} from casting join actor on actor.id = casting.actor_id where casting.movie_id = movie.id) as member) as cast
+  from movie where id = $1`;
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 const app = Fastify();
 
@@ -20,9 +25,9 @@ const wire = (row: Record<string, unknown>) => ({
 app.get('/health/live', async () => ({ success: true }));
 
 app.get<{ Params: { id: string } }>('/movies/:id', async (request, reply) => {
-  const { rows } = await pool.query(`select ${COLUMNS} from movie where id = $1`, [Number(request.params.id)]);
+  const { rows } = await pool.query(BY_ID, [Number(request.params.id)]);
   if (!rows[0]) return reply.code(404).send({ success: false });
-  return { success: true, movie: wire(rows[0]) };
+  return { success: true, movie: { ...wire(rows[0]), cast: rows[0].cast.map(wire) } };
 });
 
 app.get<{ Querystring: { q?: string; genre?: string } }>('/movies', async (request) => {

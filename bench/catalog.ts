@@ -38,10 +38,10 @@ async function measure(entry: string, port: number, env: Record<string, string>)
 
 const databaseUrl = await freshDatabase(ADMIN_URL, 'marquee_bench');
 // Marquee applies its migrations on start; the seed needs the tables, so start it once first.
-await stopServer(await startServer('src/infrastructure/main.ts', { DATABASE_URL: databaseUrl, PORT: '3400', LOG_LEVEL: 'warn' }, 'http://127.0.0.1:3400/health/live'));
+await stopServer(await startServer('bench/catalog-server.ts', { DATABASE_URL: databaseUrl, PORT: '3400' }, 'http://127.0.0.1:3400/health/live'));
 console.log(`seeding ${MOVIES} movies…`);
 await seedMovies(databaseUrl, MOVIES);
-const marquee = await measure('src/infrastructure/main.ts', 3401, { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' });
+const marquee = await measure('bench/catalog-server.ts', 3401, { DATABASE_URL: databaseUrl });
 const bare = await measure('bench/bare-server.ts', 3402, { DATABASE_URL: databaseUrl });
 
 console.log(`\n${MOVIES} movies, 50 connections, ${SECONDS} s per request, PostgreSQL ${new URL(databaseUrl).host}\n`);
