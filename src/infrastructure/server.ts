@@ -34,6 +34,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       bodyLimitBytes: config.bodyLimitBytes,
       // Ready once admin and demo data are in too, so a probe that says ready means logins work.
       isReady: async () => seeded.done && (await database.ping()),
+      poolStats: () => database.poolStats(),
       authorize: bearerAuthorize(container),
       rateLimit: { redisUrl: config.redisUrl },
       importLimits: { maxBytes: config.importMaxBytes, maxRows: config.importMaxRows },

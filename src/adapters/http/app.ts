@@ -3,8 +3,10 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { DependencyContainer } from 'tsyringe';
 import { acceptJsonOnly } from './body-parsing.ts';
 import { installErrorHandling } from './error-handler.ts';
+import { HttpMetrics, installMetrics, type PoolStats } from './metrics.ts';
 import { registerOpenApi } from './openapi.ts';
 import { registerRateLimit, type RateLimitOptions } from './rate-limit.ts';
+import { installRequestId } from './request-id.ts';
 import { RouteRegistry, type Authorize } from './route-registry.ts';
 import { actorRoutes } from './routes/actors.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -30,6 +32,10 @@ export interface HttpAppOptions {
   bodyLimitBytes?: number;
   /** For /health/ready: does the database answer? */
   isReady: () => Promise<boolean>;
+  /** Prometheus metrics served at /metrics; a fresh set when absent. */
+  metrics?: HttpMetrics;
+  /** pg pool use for the metrics; absent (PGlite) → no pool gauge. */
+  poolStats?: () => PoolStats | undefined;
   /** Runs before every route that declares a permission; throws a 401/403 DomainError to refuse. */
   authorize?: Authorize;
   /** Login and register limits per client and per username; Redis when `redisUrl` is set. */
@@ -54,9 +60,8 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   acceptJsonOnly(app as unknown as FastifyInstance);
-  app.addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id);
-  });
+  installRequestId(app as unknown as FastifyInstance);
+  installMetrics(app as unknown as FastifyInstance, options.metrics ?? new HttpMetrics({ poolStats: options.poolStats }));
 
   const routes = new RouteRegistry();
   routes.watch(app, options.authorize);

@@ -1,0 +1,50 @@
+import t from 'tap';
+import { buildTestApp } from '../support/http.ts';
+
+t.test('GET /metrics: latency per route pattern and status, pool use, import counts', async (t) => {
+  const pool = { total: 4, idle: 3, waiting: 1 };
+  const { app } = await buildTestApp({ poolStats: () => pool });
+  t.teardown(() => app.close());
+  for (const id of [1, 2, 3]) await app.inject({ method: 'GET', url: `/movies/${id}` });
+  await app.inject({ method: 'GET', url: '/health/live' });
+  app.metrics.recordImport('atomic', 'completed', { inserted: 240, updated: 8, failed: 0 });
+
+  const response = await app.inject({ method: 'GET', url: '/metrics' });
+  t.equal(response.statusCode, 200);
+  t.match(response.headers['content-type'], /^text\/plain/);
+  const text = response.body;
+  t.match(text, /marquee_http_request_duration_seconds_count\{method="GET",route="\/movies\/:id",status_code="404"\} 3/, 'one series for the pattern, not one per id');
+  t.notMatch(text, /route="\/movies\/1"/, 'no raw URLs');
+  t.match(text, /marquee_http_request_duration_seconds_count\{method="GET",route="\/health\/live",status_code="200"\} 1/);
+  t.match(text, /marquee_db_pool_connections\{state="waiting"\} 1/);
+  t.match(text, /marquee_db_pool_connections\{state="total"\} 4/);
+  t.match(text, /marquee_imports_total\{mode="atomic",outcome="completed"\} 1/);
+  t.match(text, /marquee_import_rows_total\{result="inserted"\} 240/);
+  t.match(text, /marquee_process_resident_memory_bytes/, 'process defaults');
+});
+
+t.test('every error body and every response carries the request id', async (t) => {
+  const { app } = await buildTestApp();
+  t.teardown(() => app.close());
+  const given = await app.inject({ method: 'GET', url: '/movies/999', headers: { 'x-request-id': 'trace-42' } });
+  t.equal(given.statusCode, 404);
+  t.equal(given.headers['x-request-id'], 'trace-42');
+  t.match(given.json(), { success: false, code: 'MOVIE_NOT_FOUND', request_id: 'trace-42' }, '4xx from a use case');
+  const invalid = await app.inject({ method: 'GET', url: '/movies?limit=500' });
+  t.equal(invalid.statusCode, 400);
+  t.equal(invalid.json().request_id, invalid.headers['x-request-id'], '400 from validation');
+  const unknown = await app.inject({ method: 'GET', url: '/nowhere' });
+  t.equal(unknown.json().request_id, unknown.headers['x-request-id'], '404 for an unknown route');
+  const ok = await app.inject({ method: 'GET', url: '/health/live' });
+  t.equal(ok.json().request_id, undefined, 'success bodies unchanged');
+  t.ok(ok.headers['x-request-id']);
+});
+
+t.test('/health/ready is a 503 with Retry-After while the database does not answer', async (t) => {
+  const { app } = await buildTestApp({ isReady: async () => false });
+  t.teardown(() => app.close());
+  const response = await app.inject({ method: 'GET', url: '/health/ready' });
+  t.equal(response.statusCode, 503);
+  t.equal(response.headers['retry-after'], '5');
+  t.match(response.json(), { success: false, code: 'NOT_READY', request_id: response.headers['x-request-id'] });
+});
