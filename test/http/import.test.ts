@@ -236,3 +236,32 @@ t.test('permission import:movies is checked before the body is read', async (t) 
   t.equal(allowed.statusCode, 200);
   t.equal((await auth.app.inject({ url: `/movies/import/${allowed.json().import.id}`, headers: producer })).statusCode, 200);
 });
+
+t.test('the OpenAPI document describes the upload: media types, query, report, errors', async (t) => {
+  const { app } = await buildTestApp();
+  t.teardown(() => app.close());
+  const document = (await app.inject('/docs/json')).json();
+  for (const path of ['/movies/import', '/upload']) {
+    const operation = document.paths[path].post;
+    t.same(Object.keys(operation.requestBody.content).sort(), [
+      'application/json',
+      'application/x-ndjson',
+      'multipart/form-data',
+      'text/csv',
+    ]);
+    t.match(operation.requestBody.content['multipart/form-data'].schema.properties.file, { type: 'string', format: 'binary' });
+    t.same(operation.parameters.map((p: { name: string }) => p.name).sort(), ['dry_run', 'mode']);
+    t.match(operation.responses['200'].content['application/json'].schema.properties.import.properties.report.properties, {
+      received: {},
+      inserted: {},
+      updated: {},
+      unchanged: {},
+      failed: {},
+      errors: {},
+    });
+    t.ok(operation.responses['422'].content['application/json'].schema.properties.import, '422 carries the report');
+    for (const status of ['400', '401', '403', '413', '415']) t.ok(operation.responses[status], `${path} documents ${status}`);
+  }
+  t.ok(document.paths['/movies/import/{id}'].get.responses['200']);
+  t.same(Object.keys(document.paths['/movies/export'].get.responses['200'].content).sort(), ['application/x-ndjson', 'text/csv']);
+});

@@ -32,6 +32,14 @@ const OPERATIONS: Record<string, string | null> = {
   'patch /users/{id}': 'manage:users',
   'delete /users/{id}': 'manage:users',
   'post /update_user/{id}': 'manage:users',
+  'post /movies/import': 'import:movies',
+  'post /upload': 'import:movies',
+  'get /movies/import/{id}': 'import:movies',
+  'get /movies/export': 'get:movies',
+  'post /add_movies': 'post:movies',
+  'post /update_movies': 'patch:movies',
+  'post /search_movies_id/{id}': 'get:movies',
+  'post /search_movies_id': 'get:movies',
 };
 
 type Operation = { 'x-permission'?: string; security?: unknown; description?: string; parameters?: { name: string }[] };

@@ -27,7 +27,6 @@ const RAW_TYPES = [
   'text/csv',
   'application/csv',
 ];
-const CONSUMES = ['multipart/form-data', 'application/json', 'application/x-ndjson', 'text/csv'];
 const tags = ['import'];
 
 export function importJobView(job: ImportJob) {
@@ -63,7 +62,6 @@ export const importRoutes: FastifyPluginAsyncTypebox<{ container: DependencyCont
         summary:
           url === '/upload' ? 'Import movies (catalog-API alias of POST /movies/import)' : 'Import movies from a JSON, NDJSON or CSV file',
         description: IMPORT_DESCRIPTION,
-        consumes: CONSUMES,
         querystring: ImportQuery,
         body: ImportBody,
         response: { 200: ImportAnswer, 422: ImportRejected, ...errors(413, 415) },

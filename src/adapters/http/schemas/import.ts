@@ -14,18 +14,44 @@ export const ImportQuery = Type.Object(
 
 export const ImportIdParams = Type.Object({ id: Id('import id') }, { additionalProperties: false });
 
-/** Documentation only: the route reads the body itself, as a stream (see import routes). */
-export const ImportBody = Type.Object(
-  { file: Type.String({ format: 'binary', description: 'the JSON array, NDJSON or CSV file (multipart field `file`)' }) },
-  {
-    description:
-      'multipart/form-data with exactly one part, the file `file` (its type or name tells the format), or the file itself as ' +
-      'the body with Content-Type application/json (array of records), application/x-ndjson or text/csv (header row; ' +
-      'several genres in one cell separated by `|`). Records in the IMDb shape (name, 99popularity, imdb_score, genre, ' +
-      "director) or Marquee's (title, release_date, director, genres, popularity, imdb_score; id, created_at, updated_at " +
-      'and version of an export are ignored).',
+const RECORD_SHAPES =
+  "Records in the IMDb shape (name, 99popularity, imdb_score, genre, director) or Marquee's (title, release_date, " +
+  'director, genres, popularity, imdb_score; id, created_at, updated_at and version of an export are ignored).';
+
+/**
+ * Documentation only: the route reads the body itself, as a stream, so no part of this is
+ * validated up front (see the import routes). One entry per accepted media type.
+ */
+export const ImportBody = {
+  content: {
+    'multipart/form-data': {
+      schema: Type.Object(
+        {
+          file: Type.String({
+            format: 'binary',
+            description: 'the file; its Content-Type or name (.json, .ndjson, .jsonl, .csv) tells the format',
+          }),
+        },
+        { description: `exactly one part, the file \`file\`. ${RECORD_SHAPES}` },
+      ),
+    },
+    'application/json': {
+      schema: Type.Array(Type.Object({}, { additionalProperties: true }), {
+        description: `the file itself: a JSON array of records. ${RECORD_SHAPES}`,
+      }),
+    },
+    'application/x-ndjson': {
+      schema: Type.String({
+        description: `the file itself: one JSON record per line (also application/ndjson, application/jsonl). ${RECORD_SHAPES}`,
+      }),
+    },
+    'text/csv': {
+      schema: Type.String({
+        description: `the file itself: a header row naming the fields, several genres in one cell separated by |. ${RECORD_SHAPES}`,
+      }),
+    },
   },
-);
+};
 
 const RowError = Type.Object({
   row: Type.Integer({ description: '1-based record number (CSV: header excluded)' }),
