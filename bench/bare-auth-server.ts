@@ -89,4 +89,11 @@ app.get<{ Params: { id: string } }>('/movies/:id', async (request, reply) => {
 });
 
 await app.listen({ port: Number(process.env.PORT ?? 3001), host: '127.0.0.1' });
-process.on('SIGTERM', () => void app.close().then(() => pool.end()).then(() => process.exit(0)));
+process.on(
+  'SIGTERM',
+  () =>
+    void app
+      .close()
+      .then(() => pool.end())
+      .then(() => process.exit(0)),
+);

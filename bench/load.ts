@@ -30,9 +30,21 @@ const MIX: [string, number, () => Request | undefined][] = [
   ['GET /movies/:id', 35, () => ({ method: 'GET', path: `/movies/${1 + random(MOVIES)}` })],
   ['GET /movies?q=', 15, () => ({ method: 'GET', path: `/movies?q=${WORDS[random(WORDS.length)]}` })],
   ['GET /actors', 10, () => ({ method: 'GET', path: `/actors?page=${1 + random(5)}` })],
-  ['POST /movies', 10, () => ({ method: 'POST', path: '/movies', body: { title: `load ${process.pid} ${++sequence}`, genres: ['Drama'], popularity: random(100) } })],
+  [
+    'POST /movies',
+    10,
+    () => ({
+      method: 'POST',
+      path: '/movies',
+      body: { title: `load ${process.pid} ${++sequence}`, genres: ['Drama'], popularity: random(100) },
+    }),
+  ],
   ['PATCH /movies/:id', 10, () => ({ method: 'PATCH', path: `/movies/${1 + random(MOVIES)}`, body: { popularity: random(1000) / 10 } })],
-  ['POST /actors', 8, () => ({ method: 'POST', path: '/actors', body: { name: `Load Actor ${++sequence}`, age: 20 + random(60), gender: 'female' } })],
+  [
+    'POST /actors',
+    8,
+    () => ({ method: 'POST', path: '/actors', body: { name: `Load Actor ${++sequence}`, age: 20 + random(60), gender: 'female' } }),
+  ],
   ['DELETE /movies/:id (own)', 7, () => own('movies', createdMovies)],
   ['DELETE /actors/:id (own)', 5, () => own('actors', createdActors)],
 ];
@@ -72,25 +84,34 @@ async function drive(token: string): Promise<autocannon.Result> {
   let finish: (result: autocannon.Result) => void = () => undefined;
   let fail: (error: unknown) => void = () => undefined;
   const done = new Promise<autocannon.Result>((resolve, reject) => ((finish = resolve), (fail = reject)));
-  const instance = autocannon({
-    url: BASE,
-    connections: CONNECTIONS,
-    duration: SECONDS,
-    requests: [
-      {
-        setupRequest: (request, context) => {
-          const [route, next] = pick();
-          (context as Context).route = route;
-          const headers = next.body === undefined ? auth : { ...auth, 'content-type': 'application/json' };
-          return { ...request, method: next.method, path: next.path, headers, body: next.body === undefined ? undefined : JSON.stringify(next.body) };
+  const instance = autocannon(
+    {
+      url: BASE,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+      requests: [
+        {
+          setupRequest: (request, context) => {
+            const [route, next] = pick();
+            (context as Context).route = route;
+            const headers = next.body === undefined ? auth : { ...auth, 'content-type': 'application/json' };
+            return {
+              ...request,
+              method: next.method,
+              path: next.path,
+              headers,
+              body: next.body === undefined ? undefined : JSON.stringify(next.body),
+            };
+          },
+          onResponse: (status, body, context) => {
+            lastRoute = (context as Context).route ?? 0;
+            remember(lastRoute, status, body);
+          },
         },
-        onResponse: (status, body, context) => {
-          lastRoute = (context as Context).route ?? 0;
-          remember(lastRoute, status, body);
-        },
-      },
-    ],
-  }, (error, result) => (error ? fail(error) : finish(result)));
+      ],
+    },
+    (error, result) => (error ? fail(error) : finish(result)),
+  );
   instance.on('response', (_client, _status, _bytes, milliseconds) => stats[lastRoute]!.latencies.push(milliseconds));
   return done;
 }
@@ -98,7 +119,11 @@ async function drive(token: string): Promise<autocannon.Result> {
 async function seedActors(token: string, count: number): Promise<void> {
   for (let i = 0; i < count; i++) {
     const body = JSON.stringify({ name: `Seed Actor ${i}`, age: 20 + (i % 60), gender: i % 2 ? 'male' : 'female' });
-    const response = await fetch(`${BASE}/actors`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body });
+    const response = await fetch(`${BASE}/actors`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body,
+    });
     if (response.status !== 201) throw new Error(`seeding actors: ${response.status} ${await response.text()}`);
   }
 }
@@ -106,16 +131,23 @@ async function seedActors(token: string, count: number): Promise<void> {
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? NaN;
 
 function report(result: autocannon.Result): number {
-  console.log(`\nmixed load, ${CONNECTIONS} connections, ${SECONDS} s, ${MOVIES} seeded movies: ${result.requests.average.toFixed(0)} req/s overall\n`);
+  console.log(
+    `\nmixed load, ${CONNECTIONS} connections, ${SECONDS} s, ${MOVIES} seeded movies: ${result.requests.average.toFixed(0)} req/s overall\n`,
+  );
   console.log('| route | requests | p50 ms | p99 ms | statuses |');
   console.log('|---|---|---|---|---|');
   let serverErrors = 0;
   MIX.forEach(([name], i) => {
     const { latencies, statuses } = stats[i]!;
     latencies.sort((a, b) => a - b);
-    const codes = [...statuses].sort(([a], [b]) => a - b).map(([code, n]) => `${code}×${n}`).join(' ');
+    const codes = [...statuses]
+      .sort(([a], [b]) => a - b)
+      .map(([code, n]) => `${code}×${n}`)
+      .join(' ');
     serverErrors += [...statuses].filter(([code]) => code >= 500).reduce((sum, [, n]) => sum + n, 0);
-    console.log(`| ${name} | ${latencies.length} | ${percentile(latencies, 50).toFixed(1)} | ${percentile(latencies, 99).toFixed(1)} | ${codes} |`);
+    console.log(
+      `| ${name} | ${latencies.length} | ${percentile(latencies, 50).toFixed(1)} | ${percentile(latencies, 99).toFixed(1)} | ${codes} |`,
+    );
   });
   console.log(`\n5xx: ${serverErrors}; socket errors/timeouts: ${result.errors}/${result.timeouts}`);
   return serverErrors + result.errors;

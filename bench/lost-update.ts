@@ -67,7 +67,9 @@ let lost = 0;
 try {
   const token = await logIn(BASE);
   const expected = CLIENTS * INCREMENTS;
-  console.log(`${CLIENTS} concurrent clients × ${INCREMENTS} increments of one movie's popularity (from 0), GET + PATCH If-Match, retry on 412\n`);
+  console.log(
+    `${CLIENTS} concurrent clients × ${INCREMENTS} increments of one movie's popularity (from 0), GET + PATCH If-Match, retry on 412\n`,
+  );
   console.log('| round | increments | final popularity | 412 retries | 5xx | lost |');
   console.log('|---|---|---|---|---|---|');
   let retries = 0;
@@ -79,7 +81,9 @@ try {
   }
   console.log(`\nincrements: ${expected * ROUNDS}, retries: ${retries}, lost updates: ${lost}`);
   const control = await round(token, false);
-  console.log(`control without If-Match: ${expected} increments, final ${control.final}, lost ${expected - control.final} (expected > 0: last write wins)`);
+  console.log(
+    `control without If-Match: ${expected} increments, final ${control.final}, lost ${expected - control.final} (expected > 0: last write wins)`,
+  );
 } finally {
   await stopServer(server);
 }

@@ -24,4 +24,11 @@ const app = await buildHttpApp({
 });
 if (config.admin) await container.resolve(EnsureAdmin).execute(config.admin);
 await app.listen({ host: config.host, port: config.port });
-process.on('SIGTERM', () => void app.close().then(() => database.close()).then(() => process.exit(0)));
+process.on(
+  'SIGTERM',
+  () =>
+    void app
+      .close()
+      .then(() => database.close())
+      .then(() => process.exit(0)),
+);
