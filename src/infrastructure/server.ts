@@ -96,7 +96,20 @@ function listeningUrl(app: FastifyInstance): string {
 function closer(app: FastifyInstance, database: ResilientDatabase): () => Promise<void> {
   let closing: Promise<void> | undefined;
   return () => {
-    closing ??= app.close().then(() => database.close());
+    closing ??= closeHttp(app).then(() => database.close());
     return closing;
   };
+}
+
+/**
+ * Node closes the connections idle at the moment of close(), but a keep-alive connection whose
+ * request finishes afterwards would stay open for the whole keep-alive timeout: sweep it too.
+ */
+async function closeHttp(app: FastifyInstance): Promise<void> {
+  const sweep = setInterval(() => app.server.closeIdleConnections(), 100);
+  try {
+    await app.close();
+  } finally {
+    clearInterval(sweep);
+  }
 }
