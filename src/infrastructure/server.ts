@@ -59,7 +59,13 @@ function databaseOptions(config: Config) {
 }
 
 /** Admin and demo data need the database: now if it is open, else as soon as it opens. */
-async function seedWhenOpen(database: ResilientDatabase, config: Config, container: DependencyContainer, app: FastifyInstance, done: () => void) {
+async function seedWhenOpen(
+  database: ResilientDatabase,
+  config: Config,
+  container: DependencyContainer,
+  app: FastifyInstance,
+  done: () => void,
+) {
   const seed = async () => {
     if (config.admin) {
       const { created } = await container.resolve(EnsureAdmin).execute(config.admin);

@@ -82,7 +82,11 @@ t.test('connections cut during a burst: no crash, only 503s, recovered within 10
   await during;
   await burst(50); // all while cut
   t.ok(statuses.includes(503), 'the outage shows as 503');
-  t.same([...new Set(statuses)].filter((s) => s !== 200 && s !== 503), [], 'nothing but 200 and 503');
+  t.same(
+    [...new Set(statuses)].filter((s) => s !== 200 && s !== 503),
+    [],
+    'nothing but 200 and 503',
+  );
   t.equal(await status(`${server.url}/health/ready`), 503, 'not ready while cut');
 
   proxy.restore();

@@ -13,7 +13,11 @@ t.test('GET /metrics: latency per route pattern and status, pool use, import cou
   t.equal(response.statusCode, 200);
   t.match(response.headers['content-type'], /^text\/plain/);
   const text = response.body;
-  t.match(text, /marquee_http_request_duration_seconds_count\{method="GET",route="\/movies\/:id",status_code="404"\} 3/, 'one series for the pattern, not one per id');
+  t.match(
+    text,
+    /marquee_http_request_duration_seconds_count\{method="GET",route="\/movies\/:id",status_code="404"\} 3/,
+    'one series for the pattern, not one per id',
+  );
   t.notMatch(text, /route="\/movies\/1"/, 'no raw URLs');
   t.match(text, /marquee_http_request_duration_seconds_count\{method="GET",route="\/health\/live",status_code="200"\} 1/);
   t.match(text, /marquee_db_pool_connections\{state="waiting"\} 1/);

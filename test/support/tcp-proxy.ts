@@ -62,7 +62,10 @@ export async function startTcpProxy(target = { host: '127.0.0.1', port: 5432 }, 
 
   const setPaused = (paused: boolean) => {
     for (const { client, upstream } of pairs) {
-      for (const socket of [client, upstream]) (paused ? socket.pause() : socket.resume());
+      for (const socket of [client, upstream]) {
+        if (paused) socket.pause();
+        else socket.resume();
+      }
     }
   };
 

@@ -33,7 +33,12 @@ export class HttpMetrics {
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       registers,
     });
-    this.imports = new Counter({ name: 'marquee_imports_total', help: 'Bulk imports by mode and outcome', labelNames: ['mode', 'outcome'], registers });
+    this.imports = new Counter({
+      name: 'marquee_imports_total',
+      help: 'Bulk imports by mode and outcome',
+      labelNames: ['mode', 'outcome'],
+      registers,
+    });
     this.importRows = new Counter({
       name: 'marquee_import_rows_total',
       help: 'Rows of bulk imports by result (inserted, updated, unchanged, failed)',
@@ -44,7 +49,11 @@ export class HttpMetrics {
   }
 
   /** For the import route: one finished import and the counts of its report. */
-  recordImport(mode: string, outcome: ImportOutcome, report?: Partial<Record<'inserted' | 'updated' | 'unchanged' | 'failed', number>>): void {
+  recordImport(
+    mode: string,
+    outcome: ImportOutcome,
+    report?: Partial<Record<'inserted' | 'updated' | 'unchanged' | 'failed', number>>,
+  ): void {
     this.imports.inc({ mode, outcome });
     for (const [result, count] of Object.entries(report ?? {})) if (count) this.importRows.inc({ result }, count);
   }
@@ -78,8 +87,12 @@ export function installMetrics(app: FastifyInstance, metrics: HttpMetrics): void
     const route = request.routeOptions.url ?? 'unmatched';
     metrics.requestDuration.observe({ method: request.method, route, status_code: reply.statusCode }, reply.elapsedTime / 1000);
   });
-  app.get('/metrics', { schema: { tags: ['health'], summary: 'Prometheus metrics (text exposition format)', hide: true } }, async (_request, reply) => {
-    reply.header('content-type', metrics.registry.contentType);
-    return metrics.registry.metrics();
-  });
+  app.get(
+    '/metrics',
+    { schema: { tags: ['health'], summary: 'Prometheus metrics (text exposition format)', hide: true } },
+    async (_request, reply) => {
+      reply.header('content-type', metrics.registry.contentType);
+      return metrics.registry.metrics();
+    },
+  );
 }
