@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { checkPasswordPolicy } from '../domain/password-policy.ts';
 
 /** A bad environment variable. The message is one line naming the variable; main prints it and exits 1. */
 export class ConfigError extends Error {
@@ -159,7 +160,15 @@ function admin(read: Read): Config['admin'] {
 }
 
 const PASSWORD_RULE = 'must be 8–128 characters with a digit, a lower-case and an upper-case letter';
-const strongPassword = (p: string) => p.length >= 8 && p.length <= 128 && /\d/.test(p) && /[a-z]/.test(p) && /[A-Z]/.test(p);
+/** The same policy as sign-up, so an ADMIN_PASSWORD that passes here also passes EnsureAdmin. */
+const strongPassword = (password: string) => {
+  try {
+    checkPasswordPolicy(password);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 /**
  * Outside production a missing JWT_SECRET is generated once and kept in DATA_DIR, so tokens
