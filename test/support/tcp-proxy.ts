@@ -27,6 +27,16 @@ interface Pair {
   upstream: Socket;
 }
 
+/**
+ * Resets a connection like a crashed server would. A socket whose end() has already begun (pipe
+ * ends it when the other side closes) is only destroyed: on Node 24 a reset racing that pending
+ * shutdown leaves the native handle referenced, and the process spins at exit, never leaving.
+ */
+function reset(socket: Socket): void {
+  if (socket.writableEnded || socket.destroyed) socket.destroy();
+  else socket.resetAndDestroy();
+}
+
 export async function startTcpProxy(target = { host: '127.0.0.1', port: 5432 }, initial: ProxyState = 'open'): Promise<TcpProxy> {
   let state: ProxyState = initial;
   const pairs = new Set<Pair>();
@@ -48,7 +58,7 @@ export async function startTcpProxy(target = { host: '127.0.0.1', port: 5432 }, 
   };
 
   const server: Server = createServer((client) => {
-    if (state === 'cut') return void client.resetAndDestroy();
+    if (state === 'cut') return reset(client);
     if (state === 'stalled') {
       held.add(client.pause());
       client.on('error', () => held.delete(client)).on('close', () => held.delete(client));
@@ -81,10 +91,10 @@ export async function startTcpProxy(target = { host: '127.0.0.1', port: 5432 }, 
     cut() {
       state = 'cut';
       for (const { client, upstream } of pairs) {
-        client.resetAndDestroy();
+        reset(client);
         upstream.destroy();
       }
-      for (const socket of held) socket.resetAndDestroy();
+      for (const socket of held) reset(socket);
     },
     stall() {
       state = 'stalled';

@@ -6,9 +6,6 @@ import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.ts';
 import { freshPostgresDatabase } from './postgres.ts';
 
 /*
- * Run by hand: `npm run test:faults`. Kept out of CI for now: every assertion passes, but the
- * test process sometimes fails to exit afterwards (busy outside JavaScript; see issue 5 note).
- *
  * Database faults made real: the server talks to PostgreSQL through a TCP proxy this test
  * cuts, stalls and restores. The shared PostgreSQL itself is never touched.
  */
