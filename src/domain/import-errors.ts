@@ -57,3 +57,15 @@ export class ImportRejectedError extends DomainError {
     this.report = report;
   }
 }
+
+/** The service is shutting down: the import was rolled back before it could finish (→ 503). */
+export class ImportInterruptedError extends DomainError {
+  constructor() {
+    super(
+      'unavailable',
+      'IMPORT_INTERRUPTED',
+      'the service is shutting down: the import was rolled back and nothing was stored; send it again',
+    );
+    this.name = 'ImportInterruptedError';
+  }
+}

@@ -8,12 +8,13 @@ import { buildContainer } from './container.ts';
 import { openResilientDatabase, type ResilientDatabase } from './resilient-database.ts';
 import { loadDemoData } from './demo-data.ts';
 import { identityFromConfig } from './identity.ts';
+import { closer } from './shutdown.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
   /** Where the API answers, e.g. http://127.0.0.1:3000 */
   url: string;
-  /** Stops accepting, lets in-flight requests finish, then closes the pool. Safe to call twice. */
+  /** Stops accepting, lets in-flight requests finish (imports within their grace), then closes the pool. */
   close(): Promise<void>;
 }
 
@@ -21,6 +22,7 @@ export interface RunningServer {
 export async function startServer(config: Config): Promise<RunningServer> {
   let app: FastifyInstance | undefined;
   const seeded = { done: false };
+  const imports = new AbortController();
   const database = await openResilientDatabase(databaseOptions(config), {
     onRetry: (error, delayMs) => app?.log.warn({ err: error }, `database not reachable; trying again in ${delayMs} ms`),
   });
@@ -38,6 +40,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       authorize: bearerAuthorize(container),
       rateLimit: { redisUrl: config.redisUrl },
       importLimits: { maxBytes: config.importMaxBytes, maxRows: config.importMaxRows },
+      shutdown: imports.signal,
     });
     await seedWhenOpen(database, config, container, app, () => (seeded.done = true));
     await app.listen({ host: config.host, port: config.port });
@@ -48,7 +51,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   }
   const url = listeningUrl(app);
   app.log.info({ url }, `Marquee listening on ${url} (API reference at ${url}/docs)`);
-  return { app, url, close: closer(app, database) };
+  return { app, url, close: closer(app, database, imports, config.shutdownTimeoutMs) };
 }
 
 /** Client-side bounds well inside the request timeout, so a hung database answers 503 before the socket is cut. */
@@ -93,29 +96,4 @@ function listeningUrl(app: FastifyInstance): string {
   if (address === null || typeof address === 'string') return String(address);
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return `http://${host}:${address.port}`;
-}
-
-/**
- * Fastify's close stops the listener, answers 503 to requests arriving meanwhile, closes idle
- * keep-alive connections and waits for in-flight requests; only then may the pool go.
- */
-function closer(app: FastifyInstance, database: ResilientDatabase): () => Promise<void> {
-  let closing: Promise<void> | undefined;
-  return () => {
-    closing ??= closeHttp(app).then(() => database.close());
-    return closing;
-  };
-}
-
-/**
- * Node closes the connections idle at the moment of close(), but a keep-alive connection whose
- * request finishes afterwards would stay open for the whole keep-alive timeout: sweep it too.
- */
-async function closeHttp(app: FastifyInstance): Promise<void> {
-  const sweep = setInterval(() => app.server.closeIdleConnections(), 100);
-  try {
-    await app.close();
-  } finally {
-    clearInterval(sweep);
-  }
 }

@@ -1,5 +1,6 @@
 import t from 'tap';
 import { buildTestApp } from '../support/http.ts';
+import { importRaw, ndjson } from './import-support.ts';
 
 t.test('GET /metrics: latency per route pattern and status, pool use, import counts', async (t) => {
   const pool = { total: 4, idle: 3, waiting: 1 };
@@ -25,6 +26,26 @@ t.test('GET /metrics: latency per route pattern and status, pool use, import cou
   t.match(text, /marquee_imports_total\{mode="atomic",outcome="completed"\} 1/);
   t.match(text, /marquee_import_rows_total\{result="inserted"\} 240/);
   t.match(text, /marquee_process_resident_memory_bytes/, 'process defaults');
+});
+
+t.test('the import route counts finished imports by mode and outcome, and the rows of those that stand', async (t) => {
+  const { app } = await buildTestApp();
+  t.teardown(() => app.close());
+  const heat = { title: 'Heat', director: 'Michael Mann' };
+  t.equal((await importRaw(app, ndjson([heat, { title: 'Thief' }]), 'application/x-ndjson')).statusCode, 200);
+  t.equal((await importRaw(app, ndjson([heat, { title: 'x'.repeat(201) }]), 'application/x-ndjson', '?mode=partial')).statusCode, 200);
+  t.equal((await importRaw(app, ndjson([{ title: '' }]), 'application/x-ndjson')).statusCode, 422);
+  t.equal((await importRaw(app, ndjson([{ title: 'Alien' }]), 'application/x-ndjson', '?dry_run=true')).statusCode, 200);
+  t.equal((await importRaw(app, '{"title": ', 'application/x-ndjson')).statusCode, 400);
+  const text = (await app.inject({ method: 'GET', url: '/metrics' })).body;
+  t.match(text, /marquee_imports_total\{mode="atomic",outcome="completed"\} 1\n/);
+  t.match(text, /marquee_imports_total\{mode="partial",outcome="completed"\} 1\n/);
+  t.match(text, /marquee_imports_total\{mode="atomic",outcome="rejected"\} 1\n/);
+  t.match(text, /marquee_imports_total\{mode="dry_run",outcome="completed"\} 1\n/);
+  t.match(text, /marquee_imports_total\{mode="atomic",outcome="failed"\} 1\n/, 'the broken file');
+  t.match(text, /marquee_import_rows_total\{result="inserted"\} 2\n/, 'the dry run stored nothing');
+  t.match(text, /marquee_import_rows_total\{result="unchanged"\} 1\n/);
+  t.match(text, /marquee_import_rows_total\{result="failed"\} 1\n/, "the partial import's bad row; not the rejected import's");
 });
 
 t.test('every error body and every response carries the request id', async (t) => {

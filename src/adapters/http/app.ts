@@ -42,6 +42,8 @@ export interface HttpAppOptions {
   rateLimit?: RateLimitOptions;
   /** IMPORT_MAX_BYTES / IMPORT_MAX_ROWS for POST /movies/import; default 100 MB, 1,000,000 rows. */
   importLimits?: ImportLimits;
+  /** Aborted by the server's shutdown when running imports must roll back (see server.ts). */
+  shutdown?: AbortSignal;
 }
 
 const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
@@ -75,7 +77,11 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   await app.register(actorRoutes, { container });
   await app.register(castingRoutes, { container });
   await app.register(genreRoutes, { container });
-  await app.register(importRoutes, { container, ...(options.importLimits && { limits: options.importLimits }) });
+  await app.register(importRoutes, {
+    container,
+    shutdown: options.shutdown,
+    ...(options.importLimits && { limits: options.importLimits }),
+  });
   await app.register(exportRoutes, { container });
   await app.register(catalogApiRoutes, { container });
   const limiter = await registerRateLimit(app as unknown as FastifyInstance, options.rateLimit);

@@ -7,12 +7,14 @@ import type { ImportJobRepository } from '../ports/import-job-repository.ts';
 import type { ImportBatchWriter, MovieImportStore } from '../ports/movie-import-store.ts';
 import { ImportBatch } from './import-batch.ts';
 import { mapMovieRecord } from './map-movie-record.ts';
+import { untilAborted } from './until-aborted.ts';
 
 export interface ImportMoviesInput {
   jobId: number; // from CreateImportJob
   records: AsyncIterable<unknown>; // parsed records; parser errors thrown while iterating
   mode: ImportMode;
   dryRun: boolean;
+  signal?: AbortSignal; // aborted on shutdown: roll back and throw ImportInterruptedError
 }
 
 export interface ImportMoviesOptions {
@@ -58,7 +60,7 @@ export class ImportMovies {
 
   private async importAll(input: ImportMoviesInput, tx: ImportBatchWriter, tally: ImportTally): Promise<void> {
     const batch = new ImportBatch(tx, this.options.batchSize);
-    for await (const record of input.records) {
+    for await (const record of untilAborted(input.records, input.signal)) {
       const row = tally.received();
       const mapped = mapMovieRecord(record, this.clock.now());
       let written = null;

@@ -1,17 +1,13 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { DependencyContainer } from 'tsyringe';
-import { CreateImportJob } from '../../../application/imports/create-import-job.ts';
 import { GetImportJob } from '../../../application/imports/get-import-job.ts';
-import { ImportMovies } from '../../../application/imports/import-movies.ts';
-import { ImportRejectedError } from '../../../domain/import-errors.ts';
-import type { ImportJob } from '../../../domain/import-job.ts';
-import { envelope } from '../error-handler.ts';
 import { errors } from '../schemas/common.ts';
 import { ImportAnswer, ImportBody, ImportIdParams, ImportQuery, ImportRejected } from '../schemas/import.ts';
 import { buildValidator } from '../validation.ts';
-import { type ImportLimits, uploadOf } from './import-upload.ts';
+import { importHandler, importJobView } from './import-handler.ts';
+import type { ImportLimits } from './import-upload.ts';
 
 export type { ImportLimits } from './import-upload.ts';
 
@@ -29,29 +25,22 @@ const RAW_TYPES = [
 ];
 const tags = ['import'];
 
-export function importJobView(job: ImportJob) {
-  return {
-    id: job.id,
-    state: job.state,
-    mode: job.mode,
-    dry_run: job.dryRun,
-    report: job.report,
-    failure: job.failure,
-    started_at: job.startedAt.toISOString(),
-    heartbeat_at: job.heartbeatAt.toISOString(),
-    finished_at: job.finishedAt?.toISOString() ?? null,
-  };
+export interface ImportRouteOptions {
+  container: DependencyContainer;
+  limits?: ImportLimits;
+  /** Aborted on shutdown when running imports must roll back. */
+  shutdown?: AbortSignal;
 }
 
 /**
  * POST /movies/import (alias POST /upload) and GET /movies/import/:id. This plugin is its
  * own encapsulation context: the raw-stream JSON parser and multipart apply to it alone.
  */
-export const importRoutes: FastifyPluginAsyncTypebox<{ container: DependencyContainer; limits?: ImportLimits }> = async (app, options) => {
+export const importRoutes: FastifyPluginAsyncTypebox<ImportRouteOptions> = async (app, options) => {
   const limits = options.limits ?? DEFAULT_IMPORT_LIMITS;
   passRawBodies(app as unknown as FastifyInstance);
   await app.register(multipart, { limits: { files: 2, fields: 5, parts: 5, fileSize: limits.maxBytes + 1 } });
-  const handler = importHandler(options.container, limits);
+  const handler = importHandler(options.container, limits, options.shutdown);
   for (const url of ['/movies/import', '/upload']) {
     app.post(url, {
       config: { permission: 'import:movies' },
@@ -85,25 +74,6 @@ export const importRoutes: FastifyPluginAsyncTypebox<{ container: DependencyCont
   });
 };
 
-function importHandler(container: DependencyContainer, limits: ImportLimits) {
-  return async (request: FastifyRequest, reply: FastifyReply) => {
-    const query = request.query as { mode: 'atomic' | 'partial'; dry_run: boolean };
-    const settings = { mode: query.mode, dryRun: query.dry_run };
-    const { records } = await uploadOf(request, limits);
-    const jobId = await container.resolve(CreateImportJob).execute(settings);
-    reply.header('location', `/movies/import/${jobId}`);
-    try {
-      await container.resolve(ImportMovies).execute({ jobId, records, ...settings });
-    } catch (error) {
-      if (!(error instanceof ImportRejectedError)) throw error;
-      const job = importJobView(await container.resolve(GetImportJob).execute({ id: jobId }));
-      return reply.code(422).send({ ...envelope(422, error.code, error.message, error.details), import: job });
-    }
-    const job = await container.resolve(GetImportJob).execute({ id: jobId });
-    return { success: true as const, import: importJobView(job) };
-  };
-}
-
 function passRawBodies(app: FastifyInstance): void {
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser(RAW_TYPES, (_request, payload, done) => done(null, payload));
@@ -122,5 +92,7 @@ updates that movie; an identical row counts as unchanged. 200 answers the finish
 (\`import.report\`: received, inserted, updated, unchanged, failed, errors[] capped at 100) with
 \`Location: /movies/import/{id}\`. Over IMPORT_MAX_BYTES or IMPORT_MAX_ROWS: 413; unknown format or
 bytes that are not UTF-8 text: 415; broken JSON/NDJSON/CSV: 400 naming line and column; no file, a
-second file or another part: 400. Nothing is stored in any of these cases.
+second file or another part: 400. Nothing is stored in any of these cases. An import still running when
+the service shuts down gets SHUTDOWN_TIMEOUT_MS less 3 s to finish, then rolls back and answers 503
+\`IMPORT_INTERRUPTED\` with Retry-After: send it again.
 `.trim();

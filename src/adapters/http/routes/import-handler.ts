@@ -1,0 +1,70 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { DependencyContainer } from 'tsyringe';
+import { CreateImportJob } from '../../../application/imports/create-import-job.ts';
+import { GetImportJob } from '../../../application/imports/get-import-job.ts';
+import { ImportMovies } from '../../../application/imports/import-movies.ts';
+import { ImportRejectedError } from '../../../domain/import-errors.ts';
+import type { ImportJob } from '../../../domain/import-job.ts';
+import type { ImportReport } from '../../../domain/import-report.ts';
+import { envelope } from '../error-handler.ts';
+import type { HttpMetrics } from '../metrics.ts';
+import { type ImportLimits, uploadOf } from './import-upload.ts';
+
+export function importJobView(job: ImportJob) {
+  return {
+    id: job.id,
+    state: job.state,
+    mode: job.mode,
+    dry_run: job.dryRun,
+    report: job.report,
+    failure: job.failure,
+    started_at: job.startedAt.toISOString(),
+    heartbeat_at: job.heartbeatAt.toISOString(),
+    finished_at: job.finishedAt?.toISOString() ?? null,
+  };
+}
+
+interface Settings {
+  mode: 'atomic' | 'partial';
+  dryRun: boolean;
+}
+
+/**
+ * POST /movies/import: reads the upload as a stream into one import job. `shutdown` aborts on
+ * SIGTERM when the grace period runs short: the import then rolls back and answers 503.
+ */
+export function importHandler(container: DependencyContainer, limits: ImportLimits, shutdown?: AbortSignal) {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    const query = request.query as { mode: Settings['mode']; dry_run: boolean };
+    const settings = { mode: query.mode, dryRun: query.dry_run };
+    const { records } = await uploadOf(request, limits);
+    const jobId = await container.resolve(CreateImportJob).execute(settings);
+    reply.header('location', `/movies/import/${jobId}`);
+    const record = recorder(request.server.metrics, settings);
+    try {
+      record('completed', await container.resolve(ImportMovies).execute({ jobId, records, ...settings, signal: shutdown }));
+    } catch (error) {
+      if (!(error instanceof ImportRejectedError)) {
+        record('failed');
+        // The rest of the upload is left unread: end the connection instead of draining it.
+        reply.header('connection', 'close');
+        throw error;
+      }
+      record('rejected', error.report);
+      const job = importJobView(await container.resolve(GetImportJob).execute({ id: jobId }));
+      return reply.code(422).send({ ...envelope(422, error.code, error.message, error.details), import: job });
+    }
+    const job = await container.resolve(GetImportJob).execute({ id: jobId });
+    return { success: true as const, import: importJobView(job) };
+  };
+}
+
+/** Counts finished imports; rows only of those whose result stands (completed, not a dry run). */
+function recorder(metrics: HttpMetrics, settings: Settings) {
+  const mode = settings.dryRun ? 'dry_run' : settings.mode;
+  return (outcome: 'completed' | 'rejected' | 'failed', report?: ImportReport) => {
+    const stored = outcome === 'completed' && !settings.dryRun && report;
+    const rows = stored ? { inserted: report.inserted, updated: report.updated, unchanged: report.unchanged, failed: report.failed } : {};
+    metrics.recordImport(mode, outcome, rows);
+  };
+}

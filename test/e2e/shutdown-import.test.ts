@@ -1,0 +1,113 @@
+import { request, type ClientRequest, type IncomingMessage } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import t, { type Test } from 'tap';
+import { bearerFor, E2E_ADMIN } from '../support/auth.ts';
+import { startChildServer, type ChildServer } from '../support/server.ts';
+import { freshPostgresDatabase } from './postgres.ts';
+
+/*
+ * SIGTERM while an import streams in, on the real server (PGlite, or a fresh PostgreSQL
+ * database when the run has DATABASE_URL). The client holds the upload open, so the import is
+ * provably running when the signal arrives. Within its grace the import finishes; past it the
+ * import rolls back and answers 503. Either way the process exits 0, and a restart on the same
+ * database shows the catalog the import left.
+ */
+
+const SHUTDOWN_TIMEOUT_MS = 5_000; // imports get 2.5 s of it, the rest is for the rollback
+
+async function setup(t: Test) {
+  const database = process.env.DATABASE_URL ? await freshPostgresDatabase(process.env.DATABASE_URL, 'shutdown_import') : undefined;
+  const dataDir = mkdtempSync(join(tmpdir(), 'marquee-shutdown-import-'));
+  const env = {
+    DATA_DIR: dataDir,
+    SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS),
+    ...E2E_ADMIN,
+    ...(database && { DATABASE_URL: database.url }),
+  };
+  const servers: ChildServer[] = [];
+  t.teardown(async () => {
+    for (const server of servers) await server.stop('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+    await database?.drop();
+  });
+  const start = async () => {
+    const server = await startChildServer(env);
+    servers.push(server);
+    return { server, headers: await bearerFor(server.url) };
+  };
+  return start;
+}
+
+const rows = (from: number, to: number) =>
+  Array.from({ length: to - from }, (_, i) => `${JSON.stringify({ title: `Held movie ${from + i}`, director: 'Grace' })}\n`).join('');
+
+interface Answer {
+  status: number;
+  headers: IncomingMessage['headers'];
+  body: { import?: { report: Record<string, number> }; code?: string };
+}
+
+/** An NDJSON upload the test writes piece by piece; `answer` settles when the server responds. */
+function heldUpload(url: string, headers: Record<string, string>): { upload: ClientRequest; answer: Promise<Answer> } {
+  const upload = request(`${url}/movies/import`, { method: 'POST', headers: { ...headers, 'content-type': 'application/x-ndjson' } });
+  const answer = new Promise<Answer>((resolve, reject) => {
+    upload.on('error', reject);
+    upload.on('response', (response) => {
+      let text = '';
+      response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: JSON.parse(text) }));
+    });
+  });
+  return { upload, answer };
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function movieTotal(url: string, headers: Record<string, string>): Promise<number> {
+  const response = await fetch(`${url}/movies?limit=1`, { headers });
+  return ((await response.json()) as { total: number }).total;
+}
+
+t.test('an import in flight at SIGTERM finishes within the grace: 200, rows kept, exit 0', async (t) => {
+  const start = await setup(t);
+  const { server, headers } = await start();
+  const { upload, answer } = heldUpload(server.url, headers);
+  upload.write(rows(0, 1500)); // past one batch of 1,000: rows are in the open transaction
+  await pause(500);
+  const exit = server.stop('SIGTERM');
+  await pause(300);
+  t.equal(server.child.exitCode, null, 'the process waits for the import');
+  upload.end(rows(1500, 2000));
+  const { status, body } = await answer;
+  t.equal(status, 200, 'the import completed');
+  t.match(body.import?.report, { received: 2000, inserted: 2000, failed: 0 });
+  t.equal(await exit, 0, 'then the process exits 0');
+
+  const again = await start();
+  t.equal(await movieTotal(again.server.url, again.headers), 2000, 'after a restart every row is there');
+});
+
+t.test('an import still running when its grace runs out rolls back: 503, exit 0, nothing stored', async (t) => {
+  const start = await setup(t);
+  const { server, headers } = await start();
+  const { upload, answer } = heldUpload(server.url, headers);
+  upload.write(rows(0, 2500)); // two batches written inside the transaction, then the client stalls
+  await pause(500);
+  const signalledAt = Date.now();
+  const exit = server.stop('SIGTERM');
+  const { status, headers: answerHeaders, body } = await answer;
+  t.equal(status, 503, 'the import is interrupted');
+  t.equal(body.code, 'IMPORT_INTERRUPTED');
+  t.ok(Number(answerHeaders['retry-after']) > 0, 'with Retry-After');
+  t.equal(await exit, 0, 'the process exits 0');
+  const tookMs = Date.now() - signalledAt;
+  t.ok(tookMs < SHUTDOWN_TIMEOUT_MS, `within the grace period (${tookMs} ms)`);
+  upload.destroy();
+
+  const again = await start();
+  t.equal(await movieTotal(again.server.url, again.headers), 0, 'after a restart the catalog is as before');
+  const job = await fetch(`${again.server.url}${answerHeaders.location}`, { headers: again.headers });
+  t.match(await job.json(), { import: { state: 'failed', failure: { code: 'IMPORT_INTERRUPTED' } } }, 'the import shows failed');
+});
