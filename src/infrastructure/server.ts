@@ -8,6 +8,7 @@ import { buildContainer } from './container.ts';
 import { openResilientDatabase, type ResilientDatabase } from './resilient-database.ts';
 import { loadDemoData } from './demo-data.ts';
 import { identityFromConfig } from './identity.ts';
+import { loggerOptions } from './logging.ts';
 import { closer } from './shutdown.ts';
 
 export interface RunningServer {
@@ -30,7 +31,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const container = buildContainer(database.repositories, identityFromConfig(config, database.repositories));
     app = await buildHttpApp({
       container,
-      logger: { level: config.logLevel },
+      logger: loggerOptions(config.logLevel),
       corsOrigins: config.corsOrigins,
       requestTimeoutMs: config.requestTimeoutMs,
       bodyLimitBytes: config.bodyLimitBytes,
