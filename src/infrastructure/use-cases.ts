@@ -9,6 +9,7 @@ import { ListCast } from '../application/castings/list-cast.ts';
 import { UncastActor } from '../application/castings/uncast-actor.ts';
 import { CreateImportJob } from '../application/imports/create-import-job.ts';
 import { GetImportJob } from '../application/imports/get-import-job.ts';
+import { ListImportJobs } from '../application/imports/list-import-jobs.ts';
 import { ImportMovies } from '../application/imports/import-movies.ts';
 import { ExportMovies } from '../application/movies/export-movies.ts';
 import { CreateMovie } from '../application/movies/create-movie.ts';
@@ -61,6 +62,7 @@ const USE_CASES: [UseCaseClass, ...InjectionToken[]][] = [
   [CreateImportJob, IMPORT_JOB_REPOSITORY, CLOCK],
   [ImportMovies, MOVIE_IMPORT_STORE, IMPORT_JOB_REPOSITORY, CLOCK],
   [GetImportJob, IMPORT_JOB_REPOSITORY, CLOCK],
+  [ListImportJobs, IMPORT_JOB_REPOSITORY, CLOCK],
   [CreateActor, ACTOR_REPOSITORY],
   [GetActor, ACTOR_REPOSITORY, CASTING_REPOSITORY],
   [ListActors, ACTOR_REPOSITORY],

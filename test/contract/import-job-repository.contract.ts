@@ -77,4 +77,42 @@ export function importJobRepositoryContract(t: Test, fresh: ImportJobFactory): v
     });
     await t.rejects(reader(at('10:00:00')).execute({ id: id + 1000 }), { kind: 'not_found', code: 'IMPORT_NOT_FOUND' });
   });
+
+  t.test('list: newest first, paged, with an exact total; a page past the end is empty', async (t) => {
+    const jobs = await fresh();
+    const ids: number[] = [];
+    for (let i = 0; i < 5; i++) ids.push(await jobs.create({ mode: 'atomic', dryRun: false, startedAt: at(`10:00:0${i}`) }));
+    const staleBefore = at('09:00:00');
+    const first = await jobs.list({ page: 1, limit: 2, staleBefore });
+    t.same(
+      first.items.map((job) => job.id),
+      [ids[4], ids[3]],
+    );
+    t.match(first, { total: 5, totalCapped: false });
+    t.match(first.items[0], { state: 'running', startedAt: at('10:00:04'), report: { received: 0 } }, 'whole jobs');
+    const last = await jobs.list({ page: 3, limit: 2, staleBefore });
+    t.same(
+      last.items.map((job) => job.id),
+      [ids[0]],
+    );
+    t.match(await jobs.list({ page: 9, limit: 2, staleBefore }), { items: [], total: 5 });
+  });
+
+  t.test('list by state: a running job whose heartbeat stopped is listed as failed, not running', async (t) => {
+    const jobs = await fresh();
+    const done = await jobs.create({ mode: 'partial', dryRun: false, startedAt: at('10:00:00') });
+    await jobs.finish(done, { state: 'succeeded', report: { ...counts(1, 1), errors: [] }, failure: null, finishedAt: at('10:00:01') });
+    const stale = await jobs.create({ mode: 'atomic', dryRun: false, startedAt: at('10:00:00') });
+    const live = await jobs.create({ mode: 'atomic', dryRun: false, startedAt: at('10:00:00') });
+    await jobs.recordProgress(live, counts(10, 10), at('10:05:00'));
+    const failure = { code: 'IMPORT_MALFORMED', message: 'broken' };
+    const broken = await jobs.create({ mode: 'atomic', dryRun: false, startedAt: at('10:00:00') });
+    await jobs.finish(broken, { state: 'failed', report: { ...counts(0, 0), errors: [] }, failure, finishedAt: at('10:00:02') });
+    const ids = async (state: 'running' | 'succeeded' | 'failed') =>
+      (await jobs.list({ state, page: 1, limit: 10, staleBefore: at('10:04:00') })).items.map((job) => job.id);
+    t.same(await ids('running'), [live]);
+    t.same(await ids('failed'), [broken, stale]);
+    t.same(await ids('succeeded'), [done]);
+    t.equal((await jobs.list({ state: 'failed', page: 1, limit: 10, staleBefore: at('10:04:00') })).total, 2);
+  });
 }

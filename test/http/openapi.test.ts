@@ -34,6 +34,7 @@ const OPERATIONS: Record<string, string | null> = {
   'post /update_user/{id}': 'manage:users',
   'post /movies/import': 'import:movies',
   'post /upload': 'import:movies',
+  'get /movies/import': 'import:movies',
   'get /movies/import/{id}': 'import:movies',
   'get /movies/export': 'get:movies',
   'post /add_movies': 'post:movies',

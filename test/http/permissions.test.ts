@@ -34,6 +34,7 @@ const DESIGN: Record<string, Permission> = {
 const DESIGN_WHEN_PRESENT: Record<string, Permission> = {
   'POST /movies/import': 'import:movies',
   'POST /upload': 'import:movies',
+  'GET /movies/import': 'import:movies',
   'GET /movies/import/{id}': 'import:movies',
   'POST /add_movies': 'post:movies',
   'POST /update_movies': 'patch:movies',

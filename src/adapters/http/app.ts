@@ -16,6 +16,7 @@ import { exportRoutes } from './routes/export.ts';
 import { genreRoutes } from './routes/genres.ts';
 import { healthRoutes } from './routes/health.ts';
 import { importRoutes, type ImportLimits } from './routes/import.ts';
+import { importJobRoutes } from './routes/import-jobs.ts';
 import { movieRoutes } from './routes/movies.ts';
 import { userRoutes } from './routes/users.ts';
 import { registerSecurity } from './security.ts';
@@ -82,6 +83,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
     shutdown: options.shutdown,
     ...(options.importLimits && { limits: options.importLimits }),
   });
+  await app.register(importJobRoutes, { container });
   await app.register(exportRoutes, { container });
   await app.register(catalogApiRoutes, { container });
   const limiter = await registerRateLimit(app as unknown as FastifyInstance, options.rateLimit);

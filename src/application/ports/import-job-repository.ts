@@ -1,5 +1,6 @@
 import type { ImportJob, ImportMode, ImportState } from '../../domain/import-job.ts';
 import type { ImportCounts, ImportReport } from '../../domain/import-report.ts';
+import type { Page } from './paging.ts';
 
 export interface NewImportJob {
   mode: ImportMode;
@@ -12,6 +13,14 @@ export interface ImportJobEnd {
   report: ImportReport;
   failure: { code: string; message: string } | null;
   finishedAt: Date;
+}
+
+export interface ImportJobQuery {
+  state?: ImportState;
+  /** For the state filter, a running job whose heartbeat is older than this is failed (see asObserved). */
+  staleBefore: Date;
+  page: number; // from 1
+  limit: number;
 }
 
 /**
@@ -44,6 +53,7 @@ export interface ImportJobRepository {
   recordProgress(id: number, counts: ImportCounts, heartbeatAt: Date): Promise<void>;
   finish(id: number, end: ImportJobEnd): Promise<void>;
   findById(id: number): Promise<ImportJob | null>;
+  list(query: ImportJobQuery): Promise<Page<ImportJob>>;
 }
 
 export const IMPORT_JOB_REPOSITORY = Symbol('ImportJobRepository');

@@ -2,11 +2,10 @@ import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import type { DependencyContainer } from 'tsyringe';
-import { GetImportJob } from '../../../application/imports/get-import-job.ts';
 import { errors } from '../schemas/common.ts';
-import { ImportAnswer, ImportBody, ImportIdParams, ImportQuery, ImportRejected } from '../schemas/import.ts';
+import { IMPORT_DESCRIPTION, ImportAnswer, ImportBody, ImportQuery, ImportRejected } from '../schemas/import.ts';
 import { buildValidator } from '../validation.ts';
-import { importHandler, importJobView } from './import-handler.ts';
+import { importHandler } from './import-handler.ts';
 import type { ImportLimits } from './import-upload.ts';
 
 export type { ImportLimits } from './import-upload.ts';
@@ -33,7 +32,7 @@ export interface ImportRouteOptions {
 }
 
 /**
- * POST /movies/import (alias POST /upload) and GET /movies/import/:id. This plugin is its
+ * POST /movies/import (alias POST /upload); import-jobs.ts shows them. This plugin is its
  * own encapsulation context: the raw-stream JSON parser and multipart apply to it alone.
  */
 export const importRoutes: FastifyPluginAsyncTypebox<ImportRouteOptions> = async (app, options) => {
@@ -58,20 +57,6 @@ export const importRoutes: FastifyPluginAsyncTypebox<ImportRouteOptions> = async
       handler,
     });
   }
-
-  app.get('/movies/import/:id', {
-    config: { permission: 'import:movies' },
-    schema: {
-      tags,
-      summary: 'State, counts and report of an import',
-      params: ImportIdParams,
-      response: { 200: ImportAnswer, ...errors(404) },
-    },
-    handler: async (request) => {
-      const job = await options.container.resolve(GetImportJob).execute({ id: request.params.id });
-      return { success: true as const, import: importJobView(job) };
-    },
-  });
 };
 
 function passRawBodies(app: FastifyInstance): void {
@@ -82,17 +67,3 @@ function passRawBodies(app: FastifyInstance): void {
 const textValidators = buildValidator({}, {});
 type RouteSchema = Parameters<typeof textValidators>[0] & { httpPart?: string };
 const bodyUnchecked = (route: RouteSchema) => (route.httpPart === 'body' ? () => true : textValidators(route));
-
-const IMPORT_DESCRIPTION = `
-One file — multipart field \`file\`, or the raw body — as a JSON array, NDJSON or CSV, told apart by
-Content-Type or file name. Parsed as a stream. \`mode=atomic\` (default): every row valid and stored, or
-nothing stored and a 422 carrying the report; \`mode=partial\`: valid rows stored, the others reported;
-\`dry_run=true\`: counts only. A row whose title + director + release date (ignoring case) exists
-updates that movie; an identical row counts as unchanged. 200 answers the finished import
-(\`import.report\`: received, inserted, updated, unchanged, failed, errors[] capped at 100) with
-\`Location: /movies/import/{id}\`. Over IMPORT_MAX_BYTES or IMPORT_MAX_ROWS: 413; unknown format or
-bytes that are not UTF-8 text: 415; broken JSON/NDJSON/CSV: 400 naming line and column; no file, a
-second file or another part: 400. Nothing is stored in any of these cases. An import still running when
-the service shuts down gets SHUTDOWN_TIMEOUT_MS less 3 s to finish, then rolls back and answers 503
-\`IMPORT_INTERRUPTED\` with Retry-After: send it again.
-`.trim();

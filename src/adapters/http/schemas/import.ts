@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { ErrorBody, Id, Nullable, Timestamp } from './common.ts';
+import { ErrorBody, Id, Nullable, PagingFields, PagingQuery, Timestamp } from './common.ts';
 
 export const ImportQuery = Type.Object(
   {
@@ -71,11 +71,13 @@ export const ImportReport = Type.Object(
   { description: 'received = inserted + updated + unchanged + failed; a dry run counts what would have happened' },
 );
 
+const ImportState = Type.Union([Type.Literal('running'), Type.Literal('succeeded'), Type.Literal('failed')], {
+  description: 'a running import whose progress stopped (its server died) is shown as failed',
+});
+
 export const ImportJob = Type.Object({
   id: Type.Integer(),
-  state: Type.Union([Type.Literal('running'), Type.Literal('succeeded'), Type.Literal('failed')], {
-    description: 'a running import whose progress stopped (its server died) is shown as failed',
-  }),
+  state: ImportState,
   mode: Type.Union([Type.Literal('atomic'), Type.Literal('partial')]),
   dry_run: Type.Boolean(),
   report: ImportReport,
@@ -91,3 +93,21 @@ export const ImportRejected = Type.Object(
   { ...ErrorBody.properties, import: ImportJob },
   { description: 'atomic import with invalid rows: nothing was stored; `import.report` says which rows and why' },
 );
+
+export const ImportListQuery = Type.Object({ ...PagingQuery, state: Type.Optional(ImportState) }, { additionalProperties: false });
+
+export const ImportList = Type.Object({ success: Type.Literal(true), imports: Type.Array(ImportJob), ...PagingFields });
+
+export const IMPORT_DESCRIPTION = `
+One file — multipart field \`file\`, or the raw body — as a JSON array, NDJSON or CSV, told apart by
+Content-Type or file name. Parsed as a stream. \`mode=atomic\` (default): every row valid and stored, or
+nothing stored and a 422 carrying the report; \`mode=partial\`: valid rows stored, the others reported;
+\`dry_run=true\`: counts only. A row whose title + director + release date (ignoring case) exists
+updates that movie; an identical row counts as unchanged. 200 answers the finished import
+(\`import.report\`: received, inserted, updated, unchanged, failed, errors[] capped at 100) with
+\`Location: /movies/import/{id}\`. Over IMPORT_MAX_BYTES or IMPORT_MAX_ROWS: 413; unknown format or
+bytes that are not UTF-8 text: 415; broken JSON/NDJSON/CSV: 400 naming line and column; no file, a
+second file or another part: 400. Nothing is stored in any of these cases. An import still running when
+the service shuts down gets SHUTDOWN_TIMEOUT_MS less 3 s to finish, then rolls back and answers 503
+\`IMPORT_INTERRUPTED\` with Retry-After: send it again.
+`.trim();

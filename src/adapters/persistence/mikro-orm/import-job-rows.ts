@@ -50,3 +50,27 @@ export function importJobFromRow(row: ImportJobRow): ImportJob {
     finishedAt: row.finished_ms === null ? null : new Date(row.finished_ms),
   };
 }
+
+/**
+ * List filters by state. $3 is the stale-before time: a running job that stopped beating has
+ * failed. $4 lists running jobs this process knows to be alive although their stored heartbeat
+ * is old (PGlite: their progress stays in memory while the import holds the one connection).
+ */
+const STATE_FILTERS: Record<ImportState, string> = {
+  running: `state = 'running' and (heartbeat_at >= $3::timestamptz or id = any($4::int[]))`,
+  failed: `(state = 'failed' or (state = 'running' and heartbeat_at < $3::timestamptz and not id = any($4::int[])))`,
+  succeeded: `state = 'succeeded'`,
+};
+
+/**
+ * One page of jobs, newest first, and the total, in one statement ($1 limit, $2 offset): the
+ * count row is always there, so a page past the end still says how many match.
+ */
+export function importJobListQuery(state: ImportState | undefined): string {
+  const filter = state ? STATE_FILTERS[state] : 'true';
+  return `with matching as (select * from import_job where ${filter})
+    select counted.total, page.* from (select count(*)::int as total from matching) counted
+    left join lateral (select ${IMPORT_JOB_COLUMNS} from matching order by id desc limit $1 offset $2) page on true`;
+}
+
+export const usesStaleness = (state: ImportState | undefined) => STATE_FILTERS[state ?? 'succeeded'].includes('$3');

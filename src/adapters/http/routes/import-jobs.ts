@@ -1,0 +1,44 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { DependencyContainer } from 'tsyringe';
+import { GetImportJob } from '../../../application/imports/get-import-job.ts';
+import { ListImportJobs } from '../../../application/imports/list-import-jobs.ts';
+import { pageRequest, pagingOf } from '../paging.ts';
+import { errors } from '../schemas/common.ts';
+import { ImportAnswer, ImportIdParams, ImportList, ImportListQuery } from '../schemas/import.ts';
+import { importJobView } from './import-handler.ts';
+
+const tags = ['import'];
+
+/** GET /movies/import and GET /movies/import/:id: imports and their progress, from any instance. */
+export const importJobRoutes: FastifyPluginAsyncTypebox<{ container: DependencyContainer }> = async (app, options) => {
+  app.get('/movies/import', {
+    config: { permission: 'import:movies' },
+    schema: {
+      tags,
+      summary: 'Imports, newest first',
+      description: 'Finds an import still running (`state=running`) to follow its progress from any instance.',
+      querystring: ImportListQuery,
+      response: { 200: ImportList, ...errors() },
+    },
+    handler: async (request, reply) => {
+      const { state, ...paging } = request.query;
+      const { page, limit } = pageRequest(paging);
+      const found = await options.container.resolve(ListImportJobs).execute({ state, page, limit });
+      return { success: true as const, imports: found.items.map(importJobView), ...pagingOf(request, reply, paging, found) };
+    },
+  });
+
+  app.get('/movies/import/:id', {
+    config: { permission: 'import:movies' },
+    schema: {
+      tags,
+      summary: 'State, counts and report of an import',
+      params: ImportIdParams,
+      response: { 200: ImportAnswer, ...errors(404) },
+    },
+    handler: async (request) => {
+      const job = await options.container.resolve(GetImportJob).execute({ id: request.params.id });
+      return { success: true as const, import: importJobView(job) };
+    },
+  });
+};

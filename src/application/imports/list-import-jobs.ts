@@ -1,0 +1,31 @@
+import { asObserved, type ImportJob, type ImportState } from '../../domain/import-job.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { ImportJobRepository } from '../ports/import-job-repository.ts';
+import type { Page } from '../ports/paging.ts';
+import { DEFAULT_IMPORT_STALE_AFTER_MS } from './get-import-job.ts';
+
+export interface ListImportJobsInput {
+  state?: ImportState;
+  page: number;
+  limit: number;
+}
+
+/** GET /movies/import — imports newest first, so a client can find one that is still running. */
+export class ListImportJobs {
+  private readonly jobs: ImportJobRepository;
+  private readonly clock: Clock;
+  private readonly staleAfterMs: number;
+
+  constructor(jobs: ImportJobRepository, clock: Clock, staleAfterMs = DEFAULT_IMPORT_STALE_AFTER_MS) {
+    this.jobs = jobs;
+    this.clock = clock;
+    this.staleAfterMs = staleAfterMs;
+  }
+
+  async execute(input: ListImportJobsInput): Promise<Page<ImportJob>> {
+    const now = this.clock.now();
+    const staleBefore = new Date(now.getTime() - this.staleAfterMs);
+    const page = await this.jobs.list({ ...input, staleBefore });
+    return { ...page, items: page.items.map((job) => asObserved(job, now, this.staleAfterMs)) };
+  }
+}
