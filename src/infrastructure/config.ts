@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkPasswordPolicy } from '../domain/password-policy.ts';
+import { trustedProxies } from './trust-proxy.ts';
 
 /** A bad environment variable. The message is one line naming the variable; main prints it and exits 1. */
 export class ConfigError extends Error {
@@ -37,6 +38,7 @@ export interface Config {
   requestTimeoutMs: number;
   shutdownTimeoutMs: number;
   redisUrl: string | undefined;
+  trustProxy: string[]; // empty: X-Forwarded-For is ignored
   logLevel: LogLevel;
 }
 
@@ -70,6 +72,7 @@ export function loadConfig(env: Env = process.env): Config {
     requestTimeoutMs: read('REQUEST_TIMEOUT_MS', (v, fail) => integer(v, 1, 3_600_000, fail)) ?? 30_000,
     shutdownTimeoutMs: read('SHUTDOWN_TIMEOUT_MS', (v, fail) => integer(v, 1, 3_600_000, fail)) ?? 10_000,
     redisUrl: read('REDIS_URL', (v, fail) => url(v, ['redis:', 'rediss:'], fail)),
+    trustProxy: read('TRUST_PROXY', trustedProxies) ?? [],
     logLevel: read('LOG_LEVEL', (v, fail) => oneOf(v, LOG_LEVELS, fail)) ?? 'info',
   };
 }

@@ -33,6 +33,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       container,
       logger: loggerOptions(config.logLevel),
       corsOrigins: config.corsOrigins,
+      trustProxy: config.trustProxy,
       requestTimeoutMs: config.requestTimeoutMs,
       bodyLimitBytes: config.bodyLimitBytes,
       // Ready once admin and demo data are in too, so a probe that says ready means logins work.

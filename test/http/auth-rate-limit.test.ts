@@ -73,3 +73,34 @@ t.test('with Redis: counters live in Redis under the configured prefix', async (
     'a per-client counter is in Redis',
   );
 });
+
+t.test('TRUST_PROXY: behind a listed proxy the client is the X-Forwarded-For address; elsewhere the header is ignored', async (t) => {
+  const limits = { perClient: 3, perUsername: 1000, windowMs: 60_000 };
+  const attempt = (inject: Inject, n: number, peer: string, forwardedFor: string) =>
+    inject({
+      method: 'POST',
+      url: '/auth',
+      payload: { username: `user${n}`, password: 'Wrong1234' },
+      remoteAddress: peer,
+      headers: { 'x-forwarded-for': forwardedFor },
+    });
+
+  const behind = await buildAuthApp({ rateLimit: limits, trustProxy: ['127.0.0.1'] });
+  t.teardown(() => behind.app.close());
+  const viaProxy = behind.app.inject.bind(behind.app);
+  for (const n of [1, 2, 3]) t.equal((await attempt(viaProxy, n, '127.0.0.1', '203.0.113.7')).statusCode, 401);
+  t.equal((await attempt(viaProxy, 4, '127.0.0.1', '203.0.113.7')).statusCode, 429, 'that client is limited');
+  t.equal((await attempt(viaProxy, 5, '127.0.0.1', '203.0.113.8')).statusCode, 401, 'another client behind the same proxy is not');
+  for (const n of [6, 7, 8]) t.equal((await attempt(viaProxy, n, '198.51.100.1', `192.0.2.${n}`)).statusCode, 401);
+  t.equal(
+    (await attempt(viaProxy, 9, '198.51.100.1', '192.0.2.9')).statusCode,
+    429,
+    'a peer that is no listed proxy cannot choose its address',
+  );
+
+  const direct = await buildAuthApp({ rateLimit: limits });
+  t.teardown(() => direct.app.close());
+  const inject = direct.app.inject.bind(direct.app);
+  for (const n of [1, 2, 3]) t.equal((await attempt(inject, n, '127.0.0.1', `203.0.113.${n}`)).statusCode, 401);
+  t.equal((await attempt(inject, 4, '127.0.0.1', '203.0.113.4')).statusCode, 429, 'unset: the TCP peer is the client');
+});

@@ -23,10 +23,12 @@ export interface AuthApp extends TestApp {
 }
 
 /** The production authorization on in-memory repositories, with generous rate limits unless told otherwise. */
-export async function buildAuthApp(options: { identity?: Partial<IdentityServices>; rateLimit?: RateLimitOptions } = {}): Promise<AuthApp> {
+export async function buildAuthApp(
+  options: { identity?: Partial<IdentityServices>; rateLimit?: RateLimitOptions; trustProxy?: string[] } = {},
+): Promise<AuthApp> {
   const identity = { hasher: fastHasher(), ...options.identity };
   const rateLimit = options.rateLimit ?? { perClient: 10_000, perUsername: 10_000 };
-  const test = await buildTestApp({ authenticated: true, identity, rateLimit });
+  const test = await buildTestApp({ authenticated: true, identity, rateLimit, trustProxy: options.trustProxy });
   const createUser = (role: Role, username: string = role) => userIn(test.container, role, username);
   const login = (username: string, password = PASSWORD) => loginOver(test.app, username, password);
   const as = async (role: Role, username?: string) => {

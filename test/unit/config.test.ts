@@ -40,6 +40,7 @@ t.test('defaults follow DESIGN §2', async (t) => {
     importMaxBytes: 100 * 1024 * 1024,
     importMaxRows: 1_000_000,
     redisUrl: undefined,
+    trustProxy: [],
     logLevel: 'info',
   });
   t.equal(loadConfig({ JWT_SECRET: SECRET }).dataDir, join(process.cwd(), 'data'), 'DATA_DIR defaults to ./data');
@@ -67,6 +68,7 @@ t.test('parses every variable', async (t) => {
     REQUEST_TIMEOUT_MS: '5000',
     SHUTDOWN_TIMEOUT_MS: '2000',
     REDIS_URL: 'redis://127.0.0.1:6379',
+    TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1,fd00::/8, loopback',
     LOG_LEVEL: 'warn',
   });
   t.match(config, {
@@ -87,6 +89,7 @@ t.test('parses every variable', async (t) => {
     requestTimeoutMs: 5000,
     shutdownTimeoutMs: 2000,
     redisUrl: 'redis://127.0.0.1:6379',
+    trustProxy: ['127.0.0.1', '10.0.0.0/8', '::1', 'fd00::/8', 'loopback'],
     logLevel: 'warn',
   });
   t.equal(load({ ACCESS_TOKEN_TTL: '15m' }).accessTokenTtlSeconds, 900, 'minutes');
@@ -127,6 +130,10 @@ const BAD_VALUES: [string, Record<string, string>, RegExp][] = [
   ['REQUEST_TIMEOUT_MS fraction', { REQUEST_TIMEOUT_MS: '1.5' }, /REQUEST_TIMEOUT_MS must be an integer/],
   ['SHUTDOWN_TIMEOUT_MS word', { SHUTDOWN_TIMEOUT_MS: 'soon' }, /SHUTDOWN_TIMEOUT_MS must be an integer/],
   ['REDIS_URL of another scheme', { REDIS_URL: 'http://cache' }, /REDIS_URL must be a URL starting with redis:\/\/ or rediss:\/\//],
+  ['TRUST_PROXY everyone', { TRUST_PROXY: 'true' }, /TRUST_PROXY must list proxy addresses or CIDR ranges .*\(got "true"\)/],
+  ['TRUST_PROXY host name', { TRUST_PROXY: '10.0.0.1, proxy.internal' }, /TRUST_PROXY must list .*\(got "proxy.internal"\)/],
+  ['TRUST_PROXY prefix too long', { TRUST_PROXY: '10.0.0.0/33' }, /TRUST_PROXY must list .*\(got "10.0.0.0\/33"\)/],
+  ['TRUST_PROXY only commas', { TRUST_PROXY: ',,' }, /TRUST_PROXY must list/],
   ['LOG_LEVEL unknown', { LOG_LEVEL: 'verbose' }, /LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent/],
 ];
 

@@ -43,6 +43,8 @@ export interface HttpAppOptions {
   rateLimit?: RateLimitOptions;
   /** IMPORT_MAX_BYTES / IMPORT_MAX_ROWS for POST /movies/import; default 100 MB, 1,000,000 rows. */
   importLimits?: ImportLimits;
+  /** Reverse proxies (addresses, CIDR ranges) whose X-Forwarded-For gives `request.ip`; none by default. */
+  trustProxy?: string[];
   /** Aborted by the server's shutdown when running imports must roll back (see server.ts). */
   shutdown?: AbortSignal;
 }
@@ -59,6 +61,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
     requestTimeout,
     connectionTimeout: requestTimeout + 5_000,
     requestIdHeader: 'x-request-id',
+    trustProxy: options.trustProxy?.length ? options.trustProxy : false,
     schemaController: { compilersFactory: { buildValidator } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
