@@ -54,15 +54,13 @@ t.test('create, read, list, patch, cast, delete', async (t) => {
   t.match(listed.data, { success: true, movies: [{ id: movie.id }], page: 1, limit: 10, total: 1, total_pages: 1 });
 
   const patched = await api.PATCH('/movies/{id}', {
-    params: { path: { id: movie.id } },
-    headers: { 'if-match': etag! },
+    params: { path: { id: movie.id }, header: { 'If-Match': etag! } }, // declared in the OpenAPI document
     body: { imdb_score: 8.4 },
   });
   t.equal(patched.response.status, 200);
   t.match(patched.data, { success: true, movie: { imdb_score: 8.4 }, movies: [{ id: movie.id }] });
   const stale = await api.PATCH('/movies/{id}', {
-    params: { path: { id: movie.id } },
-    headers: { 'if-match': etag! },
+    params: { path: { id: movie.id }, header: { 'If-Match': etag! } },
     body: { imdb_score: 1 },
   });
   t.equal(stale.response.status, 412, 'the old ETag is stale now');

@@ -70,6 +70,20 @@ t.test('GET /docs/json serves a valid OpenAPI 3.1 document with every route and 
   await t.resolves(SwaggerParser.validate(structuredClone(document)), 'valid against the OpenAPI schema');
 });
 
+t.test('operations that honour If-None-Match or If-Match declare them as optional header parameters', async (t) => {
+  const { app } = await buildTestApp();
+  const paths = (await app.inject('/docs/json')).json().paths as Record<string, Record<string, Operation>>;
+  const headersOf = (method: string, path: string) =>
+    (paths[path]?.[method]?.parameters ?? []).filter((p) => (p as { in?: string }).in === 'header').map((p) => p.name);
+  for (const path of ['/movies/{id}', '/actors/{id}', '/users/{id}']) {
+    t.same(headersOf('get', path), ['If-None-Match'], `GET ${path}`);
+    t.same(headersOf('patch', path), ['If-Match'], `PATCH ${path}`);
+    t.same(headersOf('delete', path), ['If-Match'], `DELETE ${path}`);
+  }
+  t.same(headersOf('get', '/movies'), [], 'a list has neither');
+  t.same(headersOf('post', '/movies'), []);
+});
+
 t.test('GET /docs serves the reference page', async (t) => {
   const { app } = await buildTestApp();
   const response = await app.inject('/docs');

@@ -1,6 +1,7 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
+import { type ConditionalOperation, declareConditionalHeaders } from './openapi-conditional.ts';
 import type { RouteRegistry } from './route-registry.ts';
 
 const DESCRIPTION = `
@@ -63,6 +64,7 @@ export async function registerOpenApi(app: FastifyInstance, routes: RouteRegistr
     transformObject: (documentObject) => {
       const document = 'openapiObject' in documentObject ? documentObject.openapiObject : documentObject.swaggerObject;
       annotatePermissions(document.paths as Record<string, Record<string, Operation>>, routes);
+      declareConditionalHeaders(document.paths as Record<string, Record<string, ConditionalOperation>>);
       return document;
     },
   });
