@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { startServer, type RunningServer } from './server.ts';
+import { loadDotEnv } from './dot-env.ts';
 
 /*
  * `npm start`. Reads .env when present (variables already in the environment win), validates
@@ -8,7 +8,7 @@ import { startServer, type RunningServer } from './server.ts';
  */
 
 function configOrExit(): Config {
-  if (existsSync('.env')) process.loadEnvFile('.env');
+  loadDotEnv();
   try {
     return loadConfig();
   } catch (error) {

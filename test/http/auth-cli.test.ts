@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,4 +42,22 @@ t.test('refuses a bad role, a weak password and a missing password, exit code 1'
   const noPassword = run(['--username', 'x3', '--role', 'admin']);
   t.equal(noPassword.status, 1);
   t.match(noPassword.stderr, /no password given/);
+});
+
+t.test('user:create and migrate read .env from their working directory, as npm start does', async (t) => {
+  const cwd = mkdtempSync(join(tmpdir(), 'marquee-cli-dotenv-'));
+  t.teardown(() => rmSync(cwd, { recursive: true, force: true }));
+  const fromDotEnv = join(cwd, 'db');
+  writeFileSync(join(cwd, '.env'), `DATA_DIR=${fromDotEnv}\nMARQUEE_PASSWORD=Secret123\n`);
+  const script = (name: string) => fileURLToPath(new URL(`../../src/infrastructure/cli/${name}`, import.meta.url));
+  const inCwd = (name: string, args: string[] = []) =>
+    spawnSync(process.execPath, [script(name), ...args], { cwd, env: { PATH: process.env.PATH }, encoding: 'utf8', timeout: 60_000 });
+  const created = inCwd('create-user.ts', ['--username', 'dotenv', '--role', 'casting_director']);
+  t.equal(created.status, 0, created.stderr);
+  const migrated = inCwd('migrate.ts');
+  t.equal(migrated.status, 0, migrated.stderr);
+  t.equal(migrated.stdout, 'the database is up to date\n', 'the same database');
+  const database = await openDatabase({ dataDir: fromDotEnv });
+  t.teardown(() => database.close());
+  t.match(await database.repositories.users.findByUsername('dotenv'), { role: 'casting_director' });
 });

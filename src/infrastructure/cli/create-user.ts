@@ -4,10 +4,11 @@ import { CreateUser } from '../../application/users/create-user.ts';
 import { isRole, ROLES, type Role } from '../../domain/permissions.ts';
 import { buildContainer } from '../container.ts';
 import { openDatabase } from '../database.ts';
+import { loadDotEnv } from '../dot-env.ts';
 
 /*
  * `npm run user:create -- --username ann --role admin [--name "Ann Lee"]`: creates a user with
- * any role in DATABASE_URL (or PGlite in DATA_DIR). The password comes from MARQUEE_PASSWORD
+ * any role in DATABASE_URL (or PGlite in DATA_DIR; both also from .env). The password comes from MARQUEE_PASSWORD
  * or the first line of stdin — never from the command line, where `ps` and shell history see it.
  */
 
@@ -36,6 +37,7 @@ async function readPassword(): Promise<string> {
 }
 
 async function main(): Promise<void> {
+  loadDotEnv();
   const args = readArgs();
   const password = await readPassword();
   const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL || undefined, dataDir: process.env.DATA_DIR || './data' });

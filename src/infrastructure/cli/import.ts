@@ -1,4 +1,4 @@
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,6 +13,7 @@ import type { ImportMode } from '../../domain/import-job.ts';
 import { loadConfig, type Config } from '../config.ts';
 import { openDatabase } from '../database.ts';
 import { ImportProgress } from './import-progress.ts';
+import { loadDotEnv } from '../dot-env.ts';
 
 /*
  * `npm run import -- <file> [--mode atomic|partial] [--dry-run]`: imports a JSON, NDJSON or
@@ -78,7 +79,7 @@ function fail(message: string, code: number): number {
   return code;
 }
 
-if (existsSync('.env')) process.loadEnvFile('.env');
+loadDotEnv();
 process.exitCode = await Promise.resolve()
   .then(() => runImport(parseArguments(), loadConfig()))
   .catch(explain);

@@ -1,6 +1,8 @@
 import { openDatabase } from '../database.ts';
+import { loadDotEnv } from '../dot-env.ts';
 
-/** `npm run migrate`: applies pending migrations to DATABASE_URL, or to PGlite in DATA_DIR. */
+/** `npm run migrate`: applies pending migrations to DATABASE_URL, or to PGlite in DATA_DIR (from .env too). */
+loadDotEnv();
 const database = await openDatabase({
   databaseUrl: process.env.DATABASE_URL || undefined,
   dataDir: process.env.DATA_DIR || './data',
