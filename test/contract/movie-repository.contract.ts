@@ -137,8 +137,8 @@ export function movieRepositoryContract(t: Test, fresh: CatalogFactory): void {
     );
     t.same(
       await order({ sort: [{ field: 'imdb_score', direction: 'desc' }] }),
-      ['Charlie', 'Alpha', 'Beta', 'Delta', 'Echo'],
-      'descending: no score first (as PostgreSQL), ties still by ascending id',
+      ['Alpha', 'Beta', 'Delta', 'Echo', 'Charlie'],
+      'descending: best score first, no score still last, ties still by ascending id',
     );
     const twoKeys = [
       { field: 'imdb_score', direction: 'asc' },

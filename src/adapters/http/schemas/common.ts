@@ -63,7 +63,7 @@ export function SortQuery(fields: readonly string[]) {
   return Type.String({
     pattern: `^${key}(,${key})*$`,
     maxLength: 200,
-    description: `comma-separated sort keys, each field.asc or field.desc; fields: ${fields.join(', ')}`,
+    description: `comma-separated sort keys, each field.asc or field.desc (missing values last either way); fields: ${fields.join(', ')}`,
   });
 }
 

@@ -3,13 +3,19 @@ import { TOTAL_COUNT_CAP } from '../../../application/ports/paging.ts';
 
 type Value = string | number | Date | null;
 
-/** Null sorts last ascending and first descending, as PostgreSQL does. */
-function compareValues(a: Value, b: Value): number {
+/** Ascending order of two present values. */
+function compareValues(a: Exclude<Value, null>, b: Exclude<Value, null>): number {
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  return Number(a) - Number(b);
+}
+
+/** Missing values last in both directions, as the SQL adapter's `nulls last`. */
+function compareKey(a: Value, b: Value, direction: 'asc' | 'desc'): number {
   if (a === b) return 0;
   if (a === null) return 1;
   if (b === null) return -1;
-  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
-  return Number(a) - Number(b);
+  const order = compareValues(a, b);
+  return direction === 'asc' ? order : -order;
 }
 
 export function sortBy<T extends { id: number }, F extends string>(
@@ -19,8 +25,8 @@ export function sortBy<T extends { id: number }, F extends string>(
 ): T[] {
   return [...items].sort((a, b) => {
     for (const key of sort) {
-      const order = compareValues(valueOf(a, key.field), valueOf(b, key.field));
-      if (order !== 0) return key.direction === 'asc' ? order : -order;
+      const order = compareKey(valueOf(a, key.field), valueOf(b, key.field), key.direction);
+      if (order !== 0) return order;
     }
     return a.id - b.id;
   });

@@ -26,9 +26,12 @@ export function whereClause(conditions: string[]): string {
   return conditions.length > 0 ? `where ${conditions.join(' and ')}` : '';
 }
 
-/** Whitelisted fields only (the map is the whitelist), then id ascending as the tie-breaker. */
+/**
+ * Whitelisted fields only (the map is the whitelist), then id ascending as the tie-breaker.
+ * Missing values go last in both directions: `imdb_score.desc` starts with the best score.
+ */
 export function orderByClause<F extends string>(sort: SortKey<F>[], columns: Record<F, string>): string {
-  const keys = sort.map((key) => `${columns[key.field]} ${key.direction === 'desc' ? 'desc' : 'asc'}`);
+  const keys = sort.map((key) => `${columns[key.field]} ${key.direction === 'desc' ? 'desc' : 'asc'} nulls last`);
   return `order by ${[...keys, 'id asc'].join(', ')}`;
 }
 
