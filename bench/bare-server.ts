@@ -32,9 +32,7 @@ app.get<{ Params: { id: string } }>('/movies/:id', async (request, reply) => {
 
 app.get<{ Querystring: { q?: string; genre?: string } }>('/movies', async (request) => {
   const { q, genre } = request.query;
-  const condition = q
-    ? `lower(title) like lower($1) escape '\\'`
-    : `lower_text_array(genres) @> lower_text_array($1::text[])`;
+  const condition = q ? `lower(title) like lower($1) escape '\\'` : `lower_text_array(genres) @> lower_text_array($1::text[])`;
   const value = q ? `%${q}%` : [genre];
   const order = q ? 'order by id asc' : 'order by imdb_score desc, id asc';
   const [page, count] = await Promise.all([
@@ -46,4 +44,11 @@ app.get<{ Querystring: { q?: string; genre?: string } }>('/movies', async (reque
 });
 
 await app.listen({ port: Number(process.env.PORT ?? 3001), host: '127.0.0.1' });
-process.on('SIGTERM', () => void app.close().then(() => pool.end()).then(() => process.exit(0)));
+process.on(
+  'SIGTERM',
+  () =>
+    void app
+      .close()
+      .then(() => pool.end())
+      .then(() => process.exit(0)),
+);

@@ -15,4 +15,11 @@ const app = await buildHttpApp({
   isReady: () => database.ping(),
 });
 await app.listen({ port: Number(process.env.PORT ?? 3000), host: '127.0.0.1' });
-process.on('SIGTERM', () => void app.close().then(() => database.close()).then(() => process.exit(0)));
+process.on(
+  'SIGTERM',
+  () =>
+    void app
+      .close()
+      .then(() => database.close())
+      .then(() => process.exit(0)),
+);

@@ -38,7 +38,9 @@ async function measure(entry: string, port: number, env: Record<string, string>)
 
 const databaseUrl = await freshDatabase(ADMIN_URL, 'marquee_bench');
 // Marquee applies its migrations on start; the seed needs the tables, so start it once first.
-await stopServer(await startServer('bench/catalog-server.ts', { DATABASE_URL: databaseUrl, PORT: '3400' }, 'http://127.0.0.1:3400/health/live'));
+await stopServer(
+  await startServer('bench/catalog-server.ts', { DATABASE_URL: databaseUrl, PORT: '3400' }, 'http://127.0.0.1:3400/health/live'),
+);
 console.log(`seeding ${MOVIES} movies…`);
 await seedMovies(databaseUrl, MOVIES);
 const marquee = await measure('bench/catalog-server.ts', 3401, { DATABASE_URL: databaseUrl });
@@ -51,5 +53,7 @@ SCENARIOS.forEach(([name], i) => {
   const m = marquee[i]!;
   const b = bare[i]!;
   const ratio = (m.requestsPerSecond / b.requestsPerSecond).toFixed(2);
-  console.log(`| ${name} | ${m.requestsPerSecond.toFixed(0)} | ${m.p99} | ${b.requestsPerSecond.toFixed(0)} | ${b.p99} | ${ratio}× | ${m.non2xx + m.errors}/${b.non2xx + b.errors} |`);
+  console.log(
+    `| ${name} | ${m.requestsPerSecond.toFixed(0)} | ${m.p99} | ${b.requestsPerSecond.toFixed(0)} | ${b.p99} | ${ratio}× | ${m.non2xx + m.errors}/${b.non2xx + b.errors} |`,
+  );
 });

@@ -1,9 +1,51 @@
 import pg from 'pg';
 
-const WORDS = ['the', 'night', 'city', 'last', 'dark', 'river', 'king', 'love', 'war', 'star', 'ghost', 'house',
-  'summer', 'road', 'blood', 'dream', 'iron', 'silent', 'secret', 'golden', 'wild', 'lost', 'empire', 'storm'];
-const GENRES = ['Drama', 'Comedy', 'Action', 'Thriller', 'Horror', 'Romance', 'Sci-Fi', 'Adventure', 'Crime',
-  'Fantasy', 'Mystery', 'Animation', 'Family', 'War', 'Western', 'Musical', 'Documentary', 'Biography'];
+const WORDS = [
+  'the',
+  'night',
+  'city',
+  'last',
+  'dark',
+  'river',
+  'king',
+  'love',
+  'war',
+  'star',
+  'ghost',
+  'house',
+  'summer',
+  'road',
+  'blood',
+  'dream',
+  'iron',
+  'silent',
+  'secret',
+  'golden',
+  'wild',
+  'lost',
+  'empire',
+  'storm',
+];
+const GENRES = [
+  'Drama',
+  'Comedy',
+  'Action',
+  'Thriller',
+  'Horror',
+  'Romance',
+  'Sci-Fi',
+  'Adventure',
+  'Crime',
+  'Fantasy',
+  'Mystery',
+  'Animation',
+  'Family',
+  'War',
+  'Western',
+  'Musical',
+  'Documentary',
+  'Biography',
+];
 
 /** A deterministic pseudo-random generator so every run seeds the same catalog. */
 function generator(seed: number): () => number {
@@ -27,9 +69,18 @@ export async function seedMovies(databaseUrl: string, count: number): Promise<vo
       const words = [pick(WORDS), pick(WORDS), pick(WORDS)];
       if (i % 5000 === 0) words.push('zanzibar');
       const genres = [...new Set([pick(GENRES), pick(GENRES)])];
-      rows.push([`${words.join(' ')} ${i}`, `Director ${i % 2000}`, genres, Math.round(random() * 1000) / 10, Math.round(random() * 100) / 10, now]);
+      rows.push([
+        `${words.join(' ')} ${i}`,
+        `Director ${i % 2000}`,
+        genres,
+        Math.round(random() * 1000) / 10,
+        Math.round(random() * 100) / 10,
+        now,
+      ]);
     }
-    const values = rows.map((_, r) => `($${r * 6 + 1}, $${r * 6 + 2}, $${r * 6 + 3}, $${r * 6 + 4}, $${r * 6 + 5}, $${r * 6 + 6}, $${r * 6 + 6})`);
+    const values = rows.map(
+      (_, r) => `($${r * 6 + 1}, $${r * 6 + 2}, $${r * 6 + 3}, $${r * 6 + 4}, $${r * 6 + 5}, $${r * 6 + 6}, $${r * 6 + 6})`,
+    );
     await client.query(
       `insert into movie (title, director, genres, popularity, imdb_score, created_at, updated_at) values ${values.join(',')}`,
       rows.flat(),

@@ -36,15 +36,10 @@ export class DomainError extends Error {
 export const notFound = (entity: string, id: number | string): DomainError =>
   new DomainError('not_found', `${entity.toUpperCase()}_NOT_FOUND`, `${entity} ${id} not found`);
 
-export const conflict = (code: string, message: string): DomainError =>
-  new DomainError('conflict', code, message);
+export const conflict = (code: string, message: string): DomainError => new DomainError('conflict', code, message);
 
 export const staleVersion = (entity: string): DomainError =>
-  new DomainError(
-    'precondition',
-    'VERSION_MISMATCH',
-    `${entity} was changed by someone else; fetch it again`,
-  );
+  new DomainError('precondition', 'VERSION_MISMATCH', `${entity} was changed by someone else; fetch it again`);
 
 export const invalid = (details: ErrorDetail[]): DomainError =>
   new DomainError('validation', 'VALIDATION_FAILED', details.map((d) => d.message).join('; '), details);

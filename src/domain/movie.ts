@@ -75,7 +75,11 @@ function validMovieFields(input: MovieInput) {
     .check(input.releaseDate == null || isIsoDate(input.releaseDate), '/release_date', 'release_date must be a date written YYYY-MM-DD')
     .range(input.popularity, '/popularity', 0, 100)
     .range(input.imdbScore, '/imdb_score', 0, 10)
-    .check((input.genres ?? []).every((g) => g.trim().length <= 64), '/genres', 'each genre must be at most 64 characters')
+    .check(
+      (input.genres ?? []).every((g) => g.trim().length <= 64),
+      '/genres',
+      'each genre must be at most 64 characters',
+    )
     .enforce();
   return {
     title,

@@ -56,7 +56,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     throw translateDatabaseError(error);
   });
   try {
-    const native = await (orm.em.getConnection() as unknown as { getNativeClient(): Promise<NativeQueryable & NativeClient> }).getNativeClient();
+    const native = await (
+      orm.em.getConnection() as unknown as { getNativeClient(): Promise<NativeQueryable & NativeClient> }
+    ).getNativeClient();
     const sql = sqlClientOf(native);
     const database: Database = {
       orm,

@@ -7,12 +7,19 @@ t.test('actors: create, read with movies, change, delete', async (t) => {
   t.equal(response.statusCode, 201);
   const actor = response.json().actor;
   t.equal(response.headers.location, `/actors/${actor.id}`);
-  t.match(response.json(), { success: true, actor: { name: 'Al Pacino', age: 84, gender: 'male', version: 1 }, actors: [{ id: actor.id }] });
+  t.match(response.json(), {
+    success: true,
+    actor: { name: 'Al Pacino', age: 84, gender: 'male', version: 1 },
+    actors: [{ id: actor.id }],
+  });
 
   const movie = await createMovie(app);
   await created(app, `/movies/${movie.id}/actors`, { actor_id: actor.id, character: 'Vincent Hanna', billing_order: 1 });
   const detail = await app.inject(`/actors/${actor.id}`);
-  t.match(detail.json(), { success: true, actor: { id: actor.id, movies: [{ id: movie.id, title: 'Heat', character: 'Vincent Hanna', billing_order: 1 }] } });
+  t.match(detail.json(), {
+    success: true,
+    actor: { id: actor.id, movies: [{ id: movie.id, title: 'Heat', character: 'Vincent Hanna', billing_order: 1 }] },
+  });
   const etag = String(detail.headers.etag);
   t.equal((await app.inject({ url: `/actors/${actor.id}`, headers: { 'if-none-match': etag } })).statusCode, 304);
   await app.inject({ method: 'PATCH', url: `/movies/${movie.id}`, payload: { title: 'Heat (1995)' } });
@@ -59,11 +66,21 @@ t.test('castings: cast, list in billing order, refuse doubles, uncast', async (t
   const first = await cast({ actor_id: deniro.id, character: 'Neil McCauley', billing_order: 2 });
   t.equal(first.statusCode, 201);
   t.equal(first.headers.location, `/movies/${movie.id}/actors`);
-  t.same(first.json(), { success: true, casting: { movie_id: movie.id, actor_id: deniro.id, character: 'Neil McCauley', billing_order: 2 } });
+  t.same(first.json(), {
+    success: true,
+    casting: { movie_id: movie.id, actor_id: deniro.id, character: 'Neil McCauley', billing_order: 2 },
+  });
   await cast({ actor_id: pacino.id, billing_order: 1 });
 
   const list = await app.inject(`/movies/${movie.id}/actors`);
-  t.match(list.json(), { success: true, movie_id: movie.id, actors: [{ id: pacino.id, character: null, billing_order: 1 }, { id: deniro.id, name: 'Robert De Niro' }] });
+  t.match(list.json(), {
+    success: true,
+    movie_id: movie.id,
+    actors: [
+      { id: pacino.id, character: null, billing_order: 1 },
+      { id: deniro.id, name: 'Robert De Niro' },
+    ],
+  });
   t.match((await app.inject(`/movies/${movie.id}`)).json().movie.cast, [{ id: pacino.id }, { id: deniro.id }]);
 
   const double = await cast({ actor_id: pacino.id });
@@ -88,5 +105,11 @@ t.test('GET /genres counts movies per genre', async (t) => {
   t.same((await app.inject('/genres')).json(), { success: true, genres: [] });
   await createMovie(app, { title: 'A', genres: ['Drama', 'Crime'] });
   await createMovie(app, { title: 'B', genres: ['drama'] });
-  t.same((await app.inject('/genres')).json(), { success: true, genres: [{ name: 'Drama', movies: 2 }, { name: 'Crime', movies: 1 }] });
+  t.same((await app.inject('/genres')).json(), {
+    success: true,
+    genres: [
+      { name: 'Drama', movies: 2 },
+      { name: 'Crime', movies: 1 },
+    ],
+  });
 });

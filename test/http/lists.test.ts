@@ -7,7 +7,10 @@ t.test('GET /movies pages with totals and a Link header that keeps the query', a
   const first = await app.inject('/movies?limit=2&genre=Drama&sort=title.desc');
   t.equal(first.statusCode, 200);
   t.match(first.json(), { success: true, page: 1, limit: 2, total: 5, total_pages: 3, total_capped: false });
-  t.same(first.json().movies.map((m: { title: string }) => m.title), ['Film 5', 'Film 4']);
+  t.same(
+    first.json().movies.map((m: { title: string }) => m.title),
+    ['Film 5', 'Film 4'],
+  );
   t.equal(first.headers.link, '</movies?limit=2&genre=Drama&sort=title.desc&page=2>; rel="next"');
   const middle = await app.inject('/movies?limit=2&page=2&genre=Drama&sort=title.desc');
   t.equal(
@@ -58,12 +61,33 @@ t.test('GET /movies refuses bad paging, sorting and filters with a 400', async (
 
 t.test('GET /movies filters', async (t) => {
   const { app } = await buildTestApp();
-  const heat = await createMovie(app, { title: 'Heat', genres: ['Crime', 'Drama'], imdb_score: 8.3, popularity: 70, release_date: '1995-12-15' });
-  await createMovie(app, { title: 'Alien', director: 'Ridley Scott', genres: ['Horror', 'Sci-Fi'], imdb_score: 8.5, popularity: 90, release_date: '1979-05-25' });
-  await createMovie(app, { title: 'The Heat', director: 'Paul Feig', genres: ['Comedy', 'Crime'], imdb_score: 6.6, popularity: 40, release_date: '2013-06-28' });
+  const heat = await createMovie(app, {
+    title: 'Heat',
+    genres: ['Crime', 'Drama'],
+    imdb_score: 8.3,
+    popularity: 70,
+    release_date: '1995-12-15',
+  });
+  await createMovie(app, {
+    title: 'Alien',
+    director: 'Ridley Scott',
+    genres: ['Horror', 'Sci-Fi'],
+    imdb_score: 8.5,
+    popularity: 90,
+    release_date: '1979-05-25',
+  });
+  await createMovie(app, {
+    title: 'The Heat',
+    director: 'Paul Feig',
+    genres: ['Comedy', 'Crime'],
+    imdb_score: 6.6,
+    popularity: 40,
+    release_date: '2013-06-28',
+  });
   const actor = await createActor(app);
   await created(app, `/movies/${heat.id}/actors`, { actor_id: actor.id });
-  const titles = async (query: string) => (await app.inject(`/movies?${query}&sort=title.asc`)).json().movies.map((m: { title: string }) => m.title);
+  const titles = async (query: string) =>
+    (await app.inject(`/movies?${query}&sort=title.asc`)).json().movies.map((m: { title: string }) => m.title);
   t.same(await titles('q=heat'), ['Heat', 'The Heat']);
   t.same(await titles('director=RIDLEY%20SCOTT'), ['Alien']);
   t.same(await titles('genre=crime,drama'), ['Heat']);

@@ -21,17 +21,32 @@ t.test('bodies: 415 for non-JSON, 413 over the limit, 400 for broken JSON', asyn
   const text = await app.inject({ method: 'POST', url: '/movies', payload: 'title=Heat', headers: { 'content-type': 'text/plain' } });
   t.equal(text.statusCode, 415);
   t.match(text.json(), { success: false, error: 415, code: 'UNSUPPORTED_MEDIA_TYPE' });
-  const form = await app.inject({ method: 'POST', url: '/actors', payload: 'a=1', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+  const form = await app.inject({
+    method: 'POST',
+    url: '/actors',
+    payload: 'a=1',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  });
   t.equal(form.statusCode, 415);
   const big = await app.inject({ method: 'POST', url: '/movies', payload: { title: 'x'.repeat(2000) } });
   t.equal(big.statusCode, 413);
   t.match(big.json(), { error: 413, code: 'PAYLOAD_TOO_LARGE' });
-  const broken = await app.inject({ method: 'POST', url: '/movies', payload: '{"title":', headers: { 'content-type': 'application/json' } });
+  const broken = await app.inject({
+    method: 'POST',
+    url: '/movies',
+    payload: '{"title":',
+    headers: { 'content-type': 'application/json' },
+  });
   t.equal(broken.statusCode, 400);
   t.match(broken.json(), { error: 400, code: 'INVALID_JSON' });
   const array = await app.inject({ method: 'POST', url: '/movies', payload: '[]', headers: { 'content-type': 'application/json' } });
   t.equal(array.statusCode, 400);
-  const poisoned = await app.inject({ method: 'POST', url: '/movies', payload: '{"title":"x","__proto__":{"a":1}}', headers: { 'content-type': 'application/json' } });
+  const poisoned = await app.inject({
+    method: 'POST',
+    url: '/movies',
+    payload: '{"title":"x","__proto__":{"a":1}}',
+    headers: { 'content-type': 'application/json' },
+  });
   t.equal(poisoned.statusCode, 400);
 });
 

@@ -15,9 +15,18 @@ const pathsOf = (fn: () => unknown): string[] => {
 t.test('actors keep their invariants', async (t) => {
   const actor = Actor.create({ name: ' Sigourney Weaver ', age: 75, gender: 'female' });
   t.equal(actor.name, 'Sigourney Weaver');
-  t.same(pathsOf(() => Actor.create({ name: '', age: 151, gender: '' })), ['/name', '/age', '/gender']);
-  t.same(pathsOf(() => Actor.create({ name: 'A', age: 30.5, gender: 'x'.repeat(33) })), ['/age', '/gender']);
-  t.same(pathsOf(() => Actor.create({ name: 'A', age: 0, gender: 'x'.repeat(32) })), []);
+  t.same(
+    pathsOf(() => Actor.create({ name: '', age: 151, gender: '' })),
+    ['/name', '/age', '/gender'],
+  );
+  t.same(
+    pathsOf(() => Actor.create({ name: 'A', age: 30.5, gender: 'x'.repeat(33) })),
+    ['/age', '/gender'],
+  );
+  t.same(
+    pathsOf(() => Actor.create({ name: 'A', age: 0, gender: 'x'.repeat(32) })),
+    [],
+  );
   t.equal(actor.withChanges({ age: 76 }).version, 2);
 });
 
@@ -25,5 +34,8 @@ t.test('castings validate character and billing order', async (t) => {
   const casting = Casting.create({ movieId: 1, actorId: 2, character: ' Ripley ', billingOrder: 1 });
   t.equal(casting.character, 'Ripley');
   t.equal(Casting.create({ movieId: 1, actorId: 2, character: '  ' }).character, null);
-  t.same(pathsOf(() => Casting.create({ movieId: 1, actorId: 2, billingOrder: -1 })), ['/billing_order']);
+  t.same(
+    pathsOf(() => Casting.create({ movieId: 1, actorId: 2, billingOrder: -1 })),
+    ['/billing_order'],
+  );
 });

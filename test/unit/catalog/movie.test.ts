@@ -20,9 +20,7 @@ t.test('a movie is created with trimmed, de-duplicated genres', async (t) => {
 });
 
 t.test('every broken rule is reported at once as a validation error', async (t) => {
-  const result = detailsOf(() =>
-    Movie.create({ title: '', releaseDate: '2021-02-30', popularity: 101, imdbScore: -1 }),
-  );
+  const result = detailsOf(() => Movie.create({ title: '', releaseDate: '2021-02-30', popularity: 101, imdbScore: -1 }));
   t.same(result, { kind: 'validation', paths: ['/title', '/release_date', '/popularity', '/imdb_score'] });
 });
 

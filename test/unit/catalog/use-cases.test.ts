@@ -11,8 +11,7 @@ import { GetMovie } from '../../../src/application/movies/get-movie.ts';
 import { UpdateMovie } from '../../../src/application/movies/update-movie.ts';
 import { inMemoryContainer } from '../../support/catalog.ts';
 
-const rejectsWith = (t: Test, promise: Promise<unknown>, code: string) =>
-  t.rejects(promise, { code }, `fails with ${code}`);
+const rejectsWith = (t: Test, promise: Promise<unknown>, code: string) => t.rejects(promise, { code }, `fails with ${code}`);
 
 t.test('creating a duplicate movie is a conflict, ignoring case', async (t) => {
   const { container } = inMemoryContainer();
@@ -59,7 +58,10 @@ t.test('casting needs both sides and happens once per pair', async (t) => {
   await cast.execute({ movieId: movie.id, actorId: actor.id, billingOrder: 2 });
   await rejectsWith(t, cast.execute({ movieId: movie.id, actorId: actor.id }), 'CASTING_CONFLICT');
   const members = await container.resolve(ListCast).execute({ movieId: movie.id });
-  t.same(members.map((m) => [m.actor.name, m.billingOrder]), [['John Hurt', 2]]);
+  t.same(
+    members.map((m) => [m.actor.name, m.billingOrder]),
+    [['John Hurt', 2]],
+  );
   await container.resolve(UncastActor).execute({ movieId: movie.id, actorId: actor.id });
   await rejectsWith(t, container.resolve(UncastActor).execute({ movieId: movie.id, actorId: actor.id }), 'CASTING_NOT_FOUND');
   await container.resolve(DeleteActor).execute({ id: actor.id });

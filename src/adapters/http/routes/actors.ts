@@ -39,7 +39,12 @@ export const actorRoutes: FastifyPluginAsyncTypebox<{ container: DependencyConta
 
   app.get('/actors/:id', {
     config: { permission: 'get:actors' },
-    schema: { tags, summary: 'An actor with their movies', params: IdParams, response: { 200: OneActor, 304: NotModified, ...errors(404) } },
+    schema: {
+      tags,
+      summary: 'An actor with their movies',
+      params: IdParams,
+      response: { 200: OneActor, 304: NotModified, ...errors(404) },
+    },
     handler: async (request, reply) => {
       const { actor, roles } = await container.resolve(GetActor).execute({ id: request.params.id });
       const movies = roles.map(roleView);

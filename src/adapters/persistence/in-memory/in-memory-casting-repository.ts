@@ -4,8 +4,7 @@ import { conflict, notFound } from '../../../domain/errors.ts';
 import { InMemoryStore } from './in-memory-store.ts';
 
 /** Billing order first (unbilled last), then the given tie-breaker. */
-const byBilling = (a: Casting, b: Casting, tie: number) =>
-  (a.billingOrder ?? Infinity) - (b.billingOrder ?? Infinity) || tie;
+const byBilling = (a: Casting, b: Casting, tie: number) => (a.billingOrder ?? Infinity) - (b.billingOrder ?? Infinity) || tie;
 
 export class InMemoryCastingRepository implements CastingRepository {
   private readonly store: InMemoryStore;
