@@ -34,6 +34,7 @@ export interface Config {
   corsOrigins: string[];
   importMaxBytes: number;
   importMaxRows: number;
+  importStaleAfterMs: number;
   bodyLimitBytes: number;
   requestTimeoutMs: number;
   shutdownTimeoutMs: number;
@@ -68,6 +69,7 @@ export function loadConfig(env: Env = process.env): Config {
     corsOrigins: read('CORS_ORIGINS', origins) ?? [],
     importMaxBytes: read('IMPORT_MAX_BYTES', size) ?? 100 * 1024 ** 2,
     importMaxRows: read('IMPORT_MAX_ROWS', (v, fail) => integer(v, 1, 1e9, fail)) ?? 1_000_000,
+    importStaleAfterMs: read('IMPORT_STALE_AFTER_MS', (v, fail) => integer(v, 1_000, 86_400_000, fail)) ?? 60_000,
     bodyLimitBytes: read('BODY_LIMIT', size) ?? 1024 ** 2,
     requestTimeoutMs: read('REQUEST_TIMEOUT_MS', (v, fail) => integer(v, 1, 3_600_000, fail)) ?? 30_000,
     shutdownTimeoutMs: read('SHUTDOWN_TIMEOUT_MS', (v, fail) => integer(v, 1, 3_600_000, fail)) ?? 10_000,

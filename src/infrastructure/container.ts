@@ -7,6 +7,7 @@ import { AUTH_SETTINGS } from '../application/ports/auth-settings.ts';
 import { CLOCK } from '../application/ports/clock.ts';
 import { EXTERNAL_TOKEN_VERIFIER } from '../application/ports/external-token-verifier.ts';
 import { IMPORT_JOB_REPOSITORY, type ImportJobRepository } from '../application/ports/import-job-repository.ts';
+import { DEFAULT_IMPORT_SETTINGS, IMPORT_SETTINGS, type ImportSettings } from '../application/ports/import-settings.ts';
 import { MOVIE_IMPORT_STORE, type MovieImportStore } from '../application/ports/movie-import-store.ts';
 import { MOVIE_REPOSITORY, type MovieRepository } from '../application/ports/movie-repository.ts';
 import { PASSWORD_HASHER } from '../application/ports/password-hasher.ts';
@@ -33,8 +34,13 @@ export interface Repositories {
  * The composition root. The app passes MikroORM repositories; tests pass in-memory ones
  * and get the very same wiring of use cases.
  */
-export function buildContainer(repositories: Repositories, identity: Partial<IdentityServices> = {}): DependencyContainer {
+export function buildContainer(
+  repositories: Repositories,
+  identity: Partial<IdentityServices> = {},
+  imports: ImportSettings = DEFAULT_IMPORT_SETTINGS,
+): DependencyContainer {
   const container = rootContainer.createChildContainer();
+  container.register(IMPORT_SETTINGS, { useValue: imports });
   container.register(MOVIE_REPOSITORY, { useValue: repositories.movies });
   container.register(ACTOR_REPOSITORY, { useValue: repositories.actors });
   container.register(CASTING_REPOSITORY, { useValue: repositories.castings });

@@ -28,7 +28,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
     onRetry: (error, delayMs) => app?.log.warn({ err: error }, `database not reachable; trying again in ${delayMs} ms`),
   });
   try {
-    const container = buildContainer(database.repositories, identityFromConfig(config, database.repositories));
+    const importSettings = { staleAfterMs: config.importStaleAfterMs };
+    const container = buildContainer(database.repositories, identityFromConfig(config, database.repositories), importSettings);
     app = await buildHttpApp({
       container,
       logger: loggerOptions(config.logLevel),

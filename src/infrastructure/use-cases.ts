@@ -27,6 +27,7 @@ import { ACTOR_REPOSITORY } from '../application/ports/actor-repository.ts';
 import { AUTH_SETTINGS } from '../application/ports/auth-settings.ts';
 import { CLOCK } from '../application/ports/clock.ts';
 import { EXTERNAL_TOKEN_VERIFIER } from '../application/ports/external-token-verifier.ts';
+import { IMPORT_SETTINGS } from '../application/ports/import-settings.ts';
 import { PASSWORD_HASHER } from '../application/ports/password-hasher.ts';
 import { RANDOM_SOURCE } from '../application/ports/random-source.ts';
 import { SESSION_REPOSITORY } from '../application/ports/session-repository.ts';
@@ -61,8 +62,8 @@ const USE_CASES: [UseCaseClass, ...InjectionToken[]][] = [
   [ExportMovies, MOVIE_REPOSITORY],
   [CreateImportJob, IMPORT_JOB_REPOSITORY, CLOCK],
   [ImportMovies, MOVIE_IMPORT_STORE, IMPORT_JOB_REPOSITORY, CLOCK],
-  [GetImportJob, IMPORT_JOB_REPOSITORY, CLOCK],
-  [ListImportJobs, IMPORT_JOB_REPOSITORY, CLOCK],
+  [GetImportJob, IMPORT_JOB_REPOSITORY, CLOCK, IMPORT_SETTINGS],
+  [ListImportJobs, IMPORT_JOB_REPOSITORY, CLOCK, IMPORT_SETTINGS],
   [CreateActor, ACTOR_REPOSITORY],
   [GetActor, ACTOR_REPOSITORY, CASTING_REPOSITORY],
   [ListActors, ACTOR_REPOSITORY],

@@ -67,7 +67,7 @@ export function importJobRepositoryContract(t: Test, fresh: ImportJobFactory): v
     const jobs = await fresh();
     const id = await jobs.create({ mode: 'atomic', dryRun: false, startedAt: at('10:00:00') });
     await jobs.recordProgress(id, counts(5000, 5000), at('10:00:10'));
-    const reader = (now: Date) => new GetImportJob(jobs, { now: () => now }, 60_000);
+    const reader = (now: Date) => new GetImportJob(jobs, { now: () => now }, { staleAfterMs: 60_000 });
     t.match(await reader(at('10:01:10')).execute({ id }), { state: 'running' }, 'within the timeout');
     t.match(await reader(at('10:01:11')).execute({ id }), {
       state: 'failed',

@@ -2,9 +2,7 @@ import { notFound } from '../../domain/errors.ts';
 import { asObserved, type ImportJob } from '../../domain/import-job.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { ImportJobRepository } from '../ports/import-job-repository.ts';
-
-/** A running job whose heartbeat is older than this is shown as failed (its worker died). */
-export const DEFAULT_IMPORT_STALE_AFTER_MS = 60_000;
+import { DEFAULT_IMPORT_SETTINGS, type ImportSettings } from '../ports/import-settings.ts';
 
 /** GET /movies/import/:id — the job's state, counts and report; 404 when unknown. */
 export class GetImportJob {
@@ -12,10 +10,10 @@ export class GetImportJob {
   private readonly clock: Clock;
   private readonly staleAfterMs: number;
 
-  constructor(jobs: ImportJobRepository, clock: Clock, staleAfterMs = DEFAULT_IMPORT_STALE_AFTER_MS) {
+  constructor(jobs: ImportJobRepository, clock: Clock, settings: ImportSettings = DEFAULT_IMPORT_SETTINGS) {
     this.jobs = jobs;
     this.clock = clock;
-    this.staleAfterMs = staleAfterMs;
+    this.staleAfterMs = settings.staleAfterMs;
   }
 
   async execute(input: { id: number }): Promise<ImportJob> {

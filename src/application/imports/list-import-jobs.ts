@@ -1,8 +1,8 @@
 import { asObserved, type ImportJob, type ImportState } from '../../domain/import-job.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { ImportJobRepository } from '../ports/import-job-repository.ts';
+import { DEFAULT_IMPORT_SETTINGS, type ImportSettings } from '../ports/import-settings.ts';
 import type { Page } from '../ports/paging.ts';
-import { DEFAULT_IMPORT_STALE_AFTER_MS } from './get-import-job.ts';
 
 export interface ListImportJobsInput {
   state?: ImportState;
@@ -16,10 +16,10 @@ export class ListImportJobs {
   private readonly clock: Clock;
   private readonly staleAfterMs: number;
 
-  constructor(jobs: ImportJobRepository, clock: Clock, staleAfterMs = DEFAULT_IMPORT_STALE_AFTER_MS) {
+  constructor(jobs: ImportJobRepository, clock: Clock, settings: ImportSettings = DEFAULT_IMPORT_SETTINGS) {
     this.jobs = jobs;
     this.clock = clock;
-    this.staleAfterMs = staleAfterMs;
+    this.staleAfterMs = settings.staleAfterMs;
   }
 
   async execute(input: ListImportJobsInput): Promise<Page<ImportJob>> {

@@ -28,7 +28,7 @@ function setup() {
     const jobId = await new CreateImportJob(jobs, clock).execute({ mode, dryRun: false });
     return { jobId, done: importMovies.execute({ jobId, records, mode, dryRun: false, signal }) };
   };
-  return { store, run, getJob: new GetImportJob(jobs, clock, 60_000) };
+  return { store, run, getJob: new GetImportJob(jobs, clock, { staleAfterMs: 60_000 }) };
 }
 
 for (const mode of ['atomic', 'partial'] as const) {

@@ -24,7 +24,7 @@ function setup(storeFor: (store: InMemoryStore) => MovieImportStore = (s) => new
   const clock = new MovingClock();
   const importMovies = new ImportMovies(storeFor(store), jobs, clock, { batchSize, errorCap: 3 });
   const create = new CreateImportJob(jobs, clock);
-  const getJob = new GetImportJob(jobs, clock, 60_000);
+  const getJob = new GetImportJob(jobs, clock, { staleAfterMs: 60_000 });
   const run = async (records: AsyncIterable<unknown>, mode: ImportMode = 'atomic', dryRun = false) => {
     const jobId = await create.execute({ mode, dryRun });
     return { jobId, report: importMovies.execute({ jobId, records, mode, dryRun }) };
