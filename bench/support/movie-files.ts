@@ -1,52 +1,6 @@
 import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
-
-const WORDS = [
-  'the',
-  'night',
-  'city',
-  'last',
-  'dark',
-  'river',
-  'king',
-  'love',
-  'war',
-  'star',
-  'ghost',
-  'house',
-  'summer',
-  'road',
-  'blood',
-  'dream',
-  'iron',
-  'silent',
-  'secret',
-  'golden',
-  'wild',
-  'lost',
-  'empire',
-  'storm',
-];
-const GENRES = [
-  'Drama',
-  'Comedy',
-  'Action',
-  'Thriller',
-  'Horror',
-  'Romance',
-  'Sci-Fi',
-  'Adventure',
-  'Crime',
-  'Fantasy',
-  'Mystery',
-  'Animation',
-  'Family',
-  'War',
-  'Western',
-  'Musical',
-  'Documentary',
-  'Biography',
-];
+import { GENRES, WORDS } from './vocabulary.ts';
 
 interface GeneratedMovie {
   title: string;

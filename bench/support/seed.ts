@@ -1,51 +1,5 @@
 import pg from 'pg';
-
-const WORDS = [
-  'the',
-  'night',
-  'city',
-  'last',
-  'dark',
-  'river',
-  'king',
-  'love',
-  'war',
-  'star',
-  'ghost',
-  'house',
-  'summer',
-  'road',
-  'blood',
-  'dream',
-  'iron',
-  'silent',
-  'secret',
-  'golden',
-  'wild',
-  'lost',
-  'empire',
-  'storm',
-];
-const GENRES = [
-  'Drama',
-  'Comedy',
-  'Action',
-  'Thriller',
-  'Horror',
-  'Romance',
-  'Sci-Fi',
-  'Adventure',
-  'Crime',
-  'Fantasy',
-  'Mystery',
-  'Animation',
-  'Family',
-  'War',
-  'Western',
-  'Musical',
-  'Documentary',
-  'Biography',
-];
+import { GENRES, WORDS } from './vocabulary.ts';
 
 /** A deterministic pseudo-random generator so every run seeds the same catalog. */
 function generator(seed: number): () => number {
