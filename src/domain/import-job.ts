@@ -23,9 +23,17 @@ export interface ImportJob {
 
 export const IMPORT_ABANDONED = 'IMPORT_ABANDONED';
 
-/** The job as a reader should see it: running with a stale heartbeat means the worker died. */
-export function asObserved(job: ImportJob, now: Date, staleAfterMs: number): ImportJob {
-  if (job.state !== 'running' || now.getTime() - job.heartbeatAt.getTime() <= staleAfterMs) return job;
+/** Heartbeats older than this, `staleAfterMs` before `now`, mean the worker died. */
+export const staleBefore = (now: Date, staleAfterMs: number): Date => new Date(now.getTime() - staleAfterMs);
+
+/** The state a reader should see: running with a heartbeat before `staleBefore` means failed. */
+export function observedState(job: ImportJob, staleBefore: Date): ImportState {
+  return job.state === 'running' && job.heartbeatAt < staleBefore ? 'failed' : job.state;
+}
+
+/** The job as a reader should see it (see `observedState`), with the failure that explains it. */
+export function asObserved(job: ImportJob, staleBefore: Date): ImportJob {
+  if (observedState(job, staleBefore) === job.state) return job;
   const failure = { code: IMPORT_ABANDONED, message: 'the import stopped reporting progress; nothing of it was stored' };
   return { ...job, state: 'failed', failure, finishedAt: job.heartbeatAt };
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { DEFAULT_IMPORT_SETTINGS } from '../application/ports/import-settings.ts';
 import { checkPasswordPolicy } from '../domain/password-policy.ts';
 import { trustedProxies } from './trust-proxy.ts';
 
@@ -69,7 +70,8 @@ export function loadConfig(env: Env = process.env): Config {
     corsOrigins: read('CORS_ORIGINS', origins) ?? [],
     importMaxBytes: read('IMPORT_MAX_BYTES', size) ?? 100 * 1024 ** 2,
     importMaxRows: read('IMPORT_MAX_ROWS', (v, fail) => integer(v, 1, 1e9, fail)) ?? 1_000_000,
-    importStaleAfterMs: read('IMPORT_STALE_AFTER_MS', (v, fail) => integer(v, 1_000, 86_400_000, fail)) ?? 60_000,
+    importStaleAfterMs:
+      read('IMPORT_STALE_AFTER_MS', (v, fail) => integer(v, 1_000, 86_400_000, fail)) ?? DEFAULT_IMPORT_SETTINGS.staleAfterMs,
     bodyLimitBytes: read('BODY_LIMIT', size) ?? 1024 ** 2,
     requestTimeoutMs: read('REQUEST_TIMEOUT_MS', (v, fail) => integer(v, 1, 3_600_000, fail)) ?? 30_000,
     shutdownTimeoutMs: read('SHUTDOWN_TIMEOUT_MS', (v, fail) => integer(v, 1, 3_600_000, fail)) ?? 10_000,

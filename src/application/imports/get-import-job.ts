@@ -1,5 +1,5 @@
 import { notFound } from '../../domain/errors.ts';
-import { asObserved, type ImportJob } from '../../domain/import-job.ts';
+import { asObserved, type ImportJob, staleBefore } from '../../domain/import-job.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { ImportJobRepository } from '../ports/import-job-repository.ts';
 import { DEFAULT_IMPORT_SETTINGS, type ImportSettings } from '../ports/import-settings.ts';
@@ -19,6 +19,6 @@ export class GetImportJob {
   async execute(input: { id: number }): Promise<ImportJob> {
     const job = await this.jobs.findById(input.id);
     if (!job) throw notFound('import', input.id);
-    return asObserved(job, this.clock.now(), this.staleAfterMs);
+    return asObserved(job, staleBefore(this.clock.now(), this.staleAfterMs));
   }
 }

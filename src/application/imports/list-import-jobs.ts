@@ -1,4 +1,4 @@
-import { asObserved, type ImportJob, type ImportState } from '../../domain/import-job.ts';
+import { asObserved, type ImportJob, type ImportState, staleBefore } from '../../domain/import-job.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { ImportJobRepository } from '../ports/import-job-repository.ts';
 import { DEFAULT_IMPORT_SETTINGS, type ImportSettings } from '../ports/import-settings.ts';
@@ -23,9 +23,8 @@ export class ListImportJobs {
   }
 
   async execute(input: ListImportJobsInput): Promise<Page<ImportJob>> {
-    const now = this.clock.now();
-    const staleBefore = new Date(now.getTime() - this.staleAfterMs);
-    const page = await this.jobs.list({ ...input, staleBefore });
-    return { ...page, items: page.items.map((job) => asObserved(job, now, this.staleAfterMs)) };
+    const before = staleBefore(this.clock.now(), this.staleAfterMs);
+    const page = await this.jobs.list({ ...input, staleBefore: before });
+    return { ...page, items: page.items.map((job) => asObserved(job, before)) };
   }
 }

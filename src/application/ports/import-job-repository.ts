@@ -17,7 +17,7 @@ export interface ImportJobEnd {
 
 export interface ImportJobQuery {
   state?: ImportState;
-  /** For the state filter, a running job whose heartbeat is older than this is failed (see asObserved). */
+  /** For the state filter, a running job whose heartbeat is older than this is failed (see observedState). */
   staleBefore: Date;
   page: number; // from 1
   limit: number;

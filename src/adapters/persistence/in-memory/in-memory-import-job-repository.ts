@@ -1,6 +1,6 @@
 import type { ImportJobEnd, ImportJobQuery, ImportJobRepository, NewImportJob } from '../../../application/ports/import-job-repository.ts';
 import type { Page } from '../../../application/ports/paging.ts';
-import { emptyReport, type ImportJob, type ImportState } from '../../../domain/import-job.ts';
+import { emptyReport, type ImportJob, observedState } from '../../../domain/import-job.ts';
 import type { ImportCounts } from '../../../domain/import-report.ts';
 
 /** Import jobs in a Map; copies go in and out so callers cannot change stored jobs. */
@@ -34,13 +34,10 @@ export class InMemoryImportJobRepository implements ImportJobRepository {
   }
 
   async list(query: ImportJobQuery): Promise<Page<ImportJob>> {
-    const matching = [...this.jobs.values()].filter((job) => !query.state || stateFor(job, query.staleBefore) === query.state).reverse();
+    const matching = [...this.jobs.values()]
+      .filter((job) => !query.state || observedState(job, query.staleBefore) === query.state)
+      .reverse();
     const start = (query.page - 1) * query.limit;
     return { items: structuredClone(matching.slice(start, start + query.limit)), total: matching.length, totalCapped: false };
   }
-}
-
-/** The state the list filter sees: a running job with a heartbeat before `staleBefore` has failed. */
-function stateFor(job: ImportJob, staleBefore: Date): ImportState {
-  return job.state === 'running' && job.heartbeatAt < staleBefore ? 'failed' : job.state;
 }

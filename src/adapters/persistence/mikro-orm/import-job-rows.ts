@@ -1,3 +1,4 @@
+import type { ImportJobQuery } from '../../../application/ports/import-job-repository.ts';
 import type { ImportJob, ImportMode, ImportState } from '../../../domain/import-job.ts';
 import type { ImportRowError } from '../../../domain/import-report.ts';
 import { epochMs } from './sql-query.ts';
@@ -52,25 +53,30 @@ export function importJobFromRow(row: ImportJobRow): ImportJob {
 }
 
 /**
- * List filters by state. $3 is the stale-before time: a running job that stopped beating has
- * failed. $4 lists running jobs this process knows to be alive although their stored heartbeat
- * is old (PGlite: their progress stays in memory while the import holds the one connection).
+ * List filters by state: the SQL form of `observedState`. $3 is the stale-before time: a
+ * running job that stopped beating has failed. $4 lists running jobs this process knows to be
+ * alive although their stored heartbeat is old (PGlite keeps their progress in memory while the
+ * import holds the one connection). No filter: every job.
  */
-const STATE_FILTERS: Record<ImportState, string> = {
-  running: `state = 'running' and (heartbeat_at >= $3::timestamptz or id = any($4::int[]))`,
-  failed: `(state = 'failed' or (state = 'running' and heartbeat_at < $3::timestamptz and not id = any($4::int[])))`,
-  succeeded: `state = 'succeeded'`,
+const STATE_FILTERS: Record<ImportState, { where: string; staleness: boolean }> = {
+  running: { where: `state = 'running' and (heartbeat_at >= $3::timestamptz or id = any($4::int[]))`, staleness: true },
+  failed: {
+    where: `(state = 'failed' or (state = 'running' and heartbeat_at < $3::timestamptz and not id = any($4::int[])))`,
+    staleness: true,
+  },
+  succeeded: { where: `state = 'succeeded'`, staleness: false },
 };
 
 /**
  * One page of jobs, newest first, and the total, in one statement ($1 limit, $2 offset): the
  * count row is always there, so a page past the end still says how many match.
  */
-export function importJobListQuery(state: ImportState | undefined): string {
-  const filter = state ? STATE_FILTERS[state] : 'true';
-  return `with matching as (select * from import_job where ${filter})
+export function importJobListQuery(query: ImportJobQuery, aliveIds: number[]): { text: string; params: unknown[] } {
+  const filter = query.state ? STATE_FILTERS[query.state] : { where: 'true', staleness: false };
+  const params: unknown[] = [query.limit, (query.page - 1) * query.limit];
+  if (filter.staleness) params.push(query.staleBefore.toISOString(), aliveIds);
+  const text = `with matching as (select * from import_job where ${filter.where})
     select counted.total, page.* from (select count(*)::int as total from matching) counted
     left join lateral (select ${IMPORT_JOB_COLUMNS} from matching order by id desc limit $1 offset $2) page on true`;
+  return { text, params };
 }
-
-export const usesStaleness = (state: ImportState | undefined) => STATE_FILTERS[state ?? 'succeeded'].includes('$3');

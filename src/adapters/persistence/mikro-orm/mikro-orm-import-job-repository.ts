@@ -1,8 +1,8 @@
 import type { ImportJobEnd, ImportJobQuery, ImportJobRepository, NewImportJob } from '../../../application/ports/import-job-repository.ts';
 import type { Page } from '../../../application/ports/paging.ts';
-import { emptyReport, type ImportJob } from '../../../domain/import-job.ts';
+import { emptyReport, type ImportJob, observedState } from '../../../domain/import-job.ts';
 import type { ImportCounts } from '../../../domain/import-report.ts';
-import { IMPORT_JOB_COLUMNS, importJobFromRow, importJobListQuery, type ImportJobRow, usesStaleness } from './import-job-rows.ts';
+import { IMPORT_JOB_COLUMNS, importJobFromRow, importJobListQuery, type ImportJobRow } from './import-job-rows.ts';
 import type { SqlClient } from './sql-client.ts';
 
 /**
@@ -75,17 +75,16 @@ export class MikroOrmImportJobRepository implements ImportJobRepository {
   }
 
   async list(query: ImportJobQuery): Promise<Page<ImportJob>> {
-    const params: unknown[] = [query.limit, (query.page - 1) * query.limit];
-    if (usesStaleness(query.state)) params.push(query.staleBefore.toISOString(), this.aliveSince(query.staleBefore));
-    const { rows } = await this.sql.query<{ total: number } & ImportJobRow>(importJobListQuery(query.state), params);
+    const { text, params } = importJobListQuery(query, this.aliveIds(query.staleBefore));
+    const { rows } = await this.sql.query<{ total: number } & ImportJobRow>(text, params);
     // The page's running jobs as this process knows them (PGlite keeps their progress here).
     const items = rows.filter((row) => row.id !== null).map((row) => structuredClone(this.live.get(row.id)) ?? importJobFromRow(row));
     return { items, total: rows[0]?.total ?? 0, totalCapped: false };
   }
 
-  /** Ids of the running jobs whose progress this process keeps and whose heartbeat is recent. */
-  private aliveSince(staleBefore: Date): number[] {
-    return [...this.live.values()].filter((job) => job.heartbeatAt >= staleBefore).map((job) => job.id);
+  /** Ids of the running jobs whose progress this process keeps and which still count as running. */
+  private aliveIds(staleBefore: Date): number[] {
+    return [...this.live.values()].filter((job) => observedState(job, staleBefore) === 'running').map((job) => job.id);
   }
 
   private recordLocally(id: number, counts: ImportCounts, heartbeatAt: Date): void {
