@@ -1,11 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import createClient from 'openapi-fetch';
 import t from 'tap';
 import { bearerFor, E2E_ADMIN } from '../support/auth.ts';
 import { startChildServer } from '../support/server.ts';
-import { freshPostgresDatabase } from './postgres.ts';
+import { serverDatabase } from './postgres.ts';
 import { generateTypes, TYPES_FILE } from './types.ts';
 import type { paths } from './generated/marquee-api.ts';
 
@@ -14,12 +12,10 @@ import type { paths } from './generated/marquee-api.ts';
  * fresh PostgreSQL database when the run has DATABASE_URL), driven over HTTP by a client
  * typed from the /docs/json it serves.
  */
-const dataDir = mkdtempSync(join(tmpdir(), 'marquee-e2e-'));
-t.teardown(() => rmSync(dataDir, { recursive: true, force: true }));
-const database = process.env.DATABASE_URL ? await freshPostgresDatabase(process.env.DATABASE_URL, 'e2e') : undefined;
-if (database) t.teardown(() => database.drop());
+const database = await serverDatabase('e2e');
+t.teardown(() => database.drop());
 
-const server = await startChildServer({ DATA_DIR: dataDir, ...E2E_ADMIN, ...(database ? { DATABASE_URL: database.url } : {}) });
+const server = await startChildServer({ ...database.env, ...E2E_ADMIN });
 let stopped = false;
 t.teardown(async () => {
   if (!stopped) await server.stop('SIGKILL');

@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import t from 'tap';
 import { bearerFor, E2E_ADMIN } from '../support/auth.ts';
 import { startChildServer } from '../support/server.ts';
-import { freshPostgresDatabase } from './postgres.ts';
+import { serverDatabase } from './postgres.ts';
 
 /*
  * The real server (PGlite in a temporary DATA_DIR, or a fresh PostgreSQL database when the
@@ -25,18 +22,9 @@ const KILL_AFTER_ROWS = 60_000; // sent and, with backpressure, mostly read by t
 const STALE_AFTER_MS = 5_000;
 const STALE_WAIT_MS = 60_000; // the window, with room for a slow restart
 
-const database = process.env.DATABASE_URL ? await freshPostgresDatabase(process.env.DATABASE_URL, 'import_kill') : undefined;
-const dataDir = mkdtempSync(join(tmpdir(), 'marquee-import-kill-'));
-const env = {
-  DATA_DIR: dataDir,
-  IMPORT_STALE_AFTER_MS: String(STALE_AFTER_MS),
-  ...E2E_ADMIN,
-  ...(database ? { DATABASE_URL: database.url } : {}),
-};
-t.teardown(async () => {
-  rmSync(dataDir, { recursive: true, force: true });
-  await database?.drop();
-});
+const database = await serverDatabase('import_kill');
+const env = { ...database.env, IMPORT_STALE_AFTER_MS: String(STALE_AFTER_MS), ...E2E_ADMIN };
+t.teardown(() => database.drop());
 
 type Headers = Record<string, string>;
 

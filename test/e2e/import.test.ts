@@ -1,10 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import t from 'tap';
 import { bearerFor, E2E_ADMIN } from '../support/auth.ts';
 import { startChildServer } from '../support/server.ts';
-import { freshPostgresDatabase } from './postgres.ts';
+import { serverDatabase } from './postgres.ts';
 
 /*
  * Imports through the running server on a real database (PGlite, or a fresh PostgreSQL
@@ -13,19 +11,11 @@ import { freshPostgresDatabase } from './postgres.ts';
  */
 
 const IMDB = readFileSync(new URL('../../../shared/data/imdb.json', import.meta.url));
-const database = process.env.DATABASE_URL ? await freshPostgresDatabase(process.env.DATABASE_URL, 'e2e_import') : undefined;
-const dataDir = mkdtempSync(join(tmpdir(), 'marquee-e2e-import-'));
-const server = await startChildServer({
-  DATA_DIR: dataDir,
-  IMPORT_MAX_BYTES: '200000',
-  IMPORT_MAX_ROWS: '1000',
-  ...E2E_ADMIN,
-  ...(database ? { DATABASE_URL: database.url } : {}),
-});
+const database = await serverDatabase('e2e_import');
+const server = await startChildServer({ ...database.env, IMPORT_MAX_BYTES: '200000', IMPORT_MAX_ROWS: '1000', ...E2E_ADMIN });
 t.teardown(async () => {
   await server.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-  await database?.drop();
+  await database.drop();
 });
 const headers = await bearerFor(server.url);
 

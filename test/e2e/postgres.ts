@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 
 export interface FreshDatabase {
@@ -14,6 +17,28 @@ export async function freshPostgresDatabase(serverUrl: string, purpose: string):
   return {
     url: url.toString(),
     drop: () => withClient(serverUrl, (client) => client.query(`drop database if exists ${name} with (force)`)).then(() => undefined),
+  };
+}
+
+export interface ServerDatabase {
+  /** DATA_DIR, and DATABASE_URL when the run has one, for the server's environment. */
+  env: { DATA_DIR: string; DATABASE_URL?: string };
+  drop(): Promise<void>;
+}
+
+/**
+ * Where an e2e server keeps its data: a fresh PostgreSQL database when the run has
+ * DATABASE_URL, else PGlite in a temporary DATA_DIR (made either way, for the JWT secret).
+ */
+export async function serverDatabase(purpose: string): Promise<ServerDatabase> {
+  const dataDir = mkdtempSync(join(tmpdir(), `marquee-${purpose}-`));
+  const database = process.env.DATABASE_URL ? await freshPostgresDatabase(process.env.DATABASE_URL, purpose) : undefined;
+  return {
+    env: { DATA_DIR: dataDir, ...(database && { DATABASE_URL: database.url }) },
+    drop: async () => {
+      rmSync(dataDir, { recursive: true, force: true });
+      await database?.drop();
+    },
   };
 }
 

@@ -1,11 +1,8 @@
 import { request, type ClientRequest, type IncomingMessage } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import t, { type Test } from 'tap';
 import { bearerFor, E2E_ADMIN } from '../support/auth.ts';
 import { startChildServer, type ChildServer } from '../support/server.ts';
-import { freshPostgresDatabase } from './postgres.ts';
+import { serverDatabase } from './postgres.ts';
 
 /*
  * SIGTERM while an import streams in, on the real server (PGlite, or a fresh PostgreSQL
@@ -18,19 +15,12 @@ import { freshPostgresDatabase } from './postgres.ts';
 const SHUTDOWN_TIMEOUT_MS = 5_000; // imports get 2.5 s of it, the rest is for the rollback
 
 async function setup(t: Test) {
-  const database = process.env.DATABASE_URL ? await freshPostgresDatabase(process.env.DATABASE_URL, 'shutdown_import') : undefined;
-  const dataDir = mkdtempSync(join(tmpdir(), 'marquee-shutdown-import-'));
-  const env = {
-    DATA_DIR: dataDir,
-    SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS),
-    ...E2E_ADMIN,
-    ...(database && { DATABASE_URL: database.url }),
-  };
+  const database = await serverDatabase('shutdown_import');
+  const env = { ...database.env, SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS), ...E2E_ADMIN };
   const servers: ChildServer[] = [];
   t.teardown(async () => {
     for (const server of servers) await server.stop('SIGKILL');
-    rmSync(dataDir, { recursive: true, force: true });
-    await database?.drop();
+    await database.drop();
   });
   const start = async () => {
     const server = await startChildServer(env);
