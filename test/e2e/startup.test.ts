@@ -1,13 +1,14 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import t from 'tap';
 import { bearerFor, E2E_ADMIN } from '../support/auth.ts';
-import { startChildServer } from '../support/server.ts';
+import { freePort, startChildServer } from '../support/server.ts';
 
 const MAIN = fileURLToPath(new URL('../../src/infrastructure/main.ts', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 t.test('a bad variable stops the process with one line naming it', async (t) => {
   const run = spawnSync(process.execPath, [MAIN], { env: { PATH: process.env.PATH, PORT: '70000' }, encoding: 'utf8', timeout: 30_000 });
@@ -34,4 +35,27 @@ t.test('DEMO_DATA=true fills an empty catalog once, and a restart keeps it as it
     t.equal(await server.stop(), 0, `${run}: clean exit`);
   }
   t.same(totals, [38, 38], 'the second start loaded nothing more');
+});
+
+t.test('SIGTERM sent to `npm start` (as a process manager does) reaches the server: graceful, exit 0', async (t) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'marquee-npm-start-'));
+  t.teardown(() => rmSync(dataDir, { recursive: true, force: true }));
+  const port = String(await freePort());
+  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: dataDir, PORT: port };
+  const npm = spawn('npm', ['start'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  t.teardown(() => void npm.kill('SIGKILL'));
+  let output = '';
+  npm.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => npm.once('exit', resolve));
+  for (let waited = 0; !output.includes('Marquee listening') && waited < 60_000; waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  npm.kill('SIGTERM');
+  t.equal(await exited, 0, 'npm exits 0');
+  t.match(output, /SIGTERM received: finishing in-flight requests/, 'the server shut down gracefully');
+  const stillThere = await fetch(`http://127.0.0.1:${port}/health/live`).then(
+    () => true,
+    () => false,
+  );
+  t.notOk(stillThere, 'and no server is left listening');
 });
