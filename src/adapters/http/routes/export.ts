@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { DependencyContainer } from 'tsyringe';
+import { guardFormula } from '../../imports/csv-formula.ts';
 import { ExportMovies } from '../../../application/movies/export-movies.ts';
 import type { Movie } from '../../../domain/movie.ts';
 import { movieView } from '../presenters.ts';
@@ -68,9 +69,12 @@ async function* csvLines(first: Pending, movies: AsyncGenerator<Movie>): AsyncGe
   }
 }
 
-/** RFC 4180: quote a cell holding a comma, quote, line break or edge space; null is empty. */
+/**
+ * RFC 4180: quote a cell holding a comma, quote, line break or edge space; null is empty.
+ * Text that a spreadsheet would run as a formula gets a leading apostrophe (csv-formula.ts).
+ */
 function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const text = String(value);
+  const text = typeof value === 'string' ? guardFormula(value) : String(value);
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
