@@ -1,6 +1,7 @@
 import { isIsoDate } from './dates.ts';
 import { normalizeGenres } from './genres.ts';
 import { Rules } from './rules.ts';
+import { checkShootWindow, shootWindowOf, type ShootWindow } from './shoot-window.ts';
 
 /** What a client may set on a movie; every field but the title is optional. */
 export interface MovieInput {
@@ -10,6 +11,8 @@ export interface MovieInput {
   genres?: readonly string[];
   popularity?: number | null;
   imdbScore?: number | null;
+  shootStart?: string | null;
+  shootEnd?: string | null;
 }
 
 export type MoviePatch = Partial<MovieInput>;
@@ -22,6 +25,9 @@ export interface MovieProps {
   genres: string[];
   popularity: number | null;
   imdbScore: number | null;
+  /** The shoot window (casting workflow); stored movies without one may omit both. */
+  shootStart?: string | null;
+  shootEnd?: string | null;
   createdAt: Date;
   updatedAt: Date;
   version: number;
@@ -36,12 +42,14 @@ export class Movie implements MovieProps {
   readonly genres!: string[];
   readonly popularity!: number | null;
   readonly imdbScore!: number | null;
+  readonly shootStart!: string | null;
+  readonly shootEnd!: string | null;
   readonly createdAt!: Date;
   readonly updatedAt!: Date;
   readonly version!: number;
 
   private constructor(props: MovieProps) {
-    Object.assign(this, props);
+    Object.assign(this, { shootStart: null, shootEnd: null }, props);
   }
 
   static create(input: MovieInput, now: Date = new Date()): Movie {
@@ -60,6 +68,11 @@ export class Movie implements MovieProps {
     return new Movie({ ...this, ...fields, updatedAt: now, version: this.version + 1 });
   }
 
+  /** When the movie shoots; null until both dates are known. */
+  shootWindow(): ShootWindow | null {
+    return shootWindowOf(this.shootStart, this.shootEnd);
+  }
+
   /** The natural key, compared ignoring case: title + director + release date. */
   naturalKey(): string {
     return [this.title, this.director ?? '', this.releaseDate ?? ''].join('\u0000').toLowerCase();
@@ -69,7 +82,7 @@ export class Movie implements MovieProps {
 function validMovieFields(input: MovieInput) {
   const title = input.title.trim();
   const director = input.director?.trim() || null;
-  new Rules()
+  const rules = new Rules()
     .text(title, '/title', 1, 200)
     .text(director, '/director', 1, 200)
     .check(input.releaseDate == null || isIsoDate(input.releaseDate), '/release_date', 'release_date must be a date written YYYY-MM-DD')
@@ -79,8 +92,8 @@ function validMovieFields(input: MovieInput) {
       (input.genres ?? []).every((g) => g.trim().length <= 64),
       '/genres',
       'each genre must be at most 64 characters',
-    )
-    .enforce();
+    );
+  checkShootWindow(rules, input.shootStart, input.shootEnd).enforce();
   return {
     title,
     director,
@@ -88,6 +101,8 @@ function validMovieFields(input: MovieInput) {
     genres: normalizeGenres(input.genres ?? []),
     popularity: input.popularity ?? null,
     imdbScore: input.imdbScore ?? null,
+    shootStart: input.shootStart ?? null,
+    shootEnd: input.shootEnd ?? null,
   };
 }
 

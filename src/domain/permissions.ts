@@ -15,14 +15,16 @@ export const PERMISSIONS = [
   'post:movies',
   'delete:movies',
   'import:movies',
+  'manage:auditions',
+  'make:offers',
   'get:users',
   'manage:users',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ASSISTANT: Permission[] = ['get:movies', 'get:actors'];
-const DIRECTOR: Permission[] = [...ASSISTANT, 'post:actors', 'patch:actors', 'delete:actors', 'patch:movies'];
-const PRODUCER: Permission[] = [...DIRECTOR, 'post:movies', 'delete:movies', 'import:movies'];
+const DIRECTOR: Permission[] = [...ASSISTANT, 'post:actors', 'patch:actors', 'delete:actors', 'patch:movies', 'manage:auditions'];
+const PRODUCER: Permission[] = [...DIRECTOR, 'post:movies', 'delete:movies', 'import:movies', 'make:offers'];
 const ADMIN: Permission[] = [...PRODUCER, 'get:users', 'manage:users'];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {

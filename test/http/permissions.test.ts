@@ -147,5 +147,12 @@ t.test('bearer-only routes: 401 without a token, 200 for every role', async (t) 
     permissions: [...ROLE_PERMISSIONS.casting_director],
     user: { username: 'casting_director' },
   });
+  t.ok(me.permissions.includes('manage:auditions'), 'a director manages auditions');
+  t.notOk(me.permissions.includes('make:offers'), 'but makes no offers');
+  const producer = (await auth.app.inject({ url: '/auth/me', headers: headers.executive_producer })).json();
+  t.ok(
+    ['manage:auditions', 'make:offers'].every((p) => producer.permissions.includes(p)),
+    'a producer does both',
+  );
   t.notOk('password_hash' in me.user || 'passwordHash' in me.user, 'no hash in /auth/me');
 });

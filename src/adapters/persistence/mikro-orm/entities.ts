@@ -28,6 +28,9 @@ export const MovieSchema = new EntitySchema<Movie>({
     genres: { type: 'text[]', columnType: 'text[]', defaultRaw: "'{}'" },
     popularity: { type: 'double', columnType: 'double precision', nullable: true },
     imdbScore: { type: 'double', columnType: 'double precision', fieldName: 'imdb_score', nullable: true },
+    // The casting workflow's shoot window: not stored until its migration lands (persist: false keeps the diff empty).
+    shootStart: { type: 'date', persist: false, nullable: true },
+    shootEnd: { type: 'date', persist: false, nullable: true },
     ...timestamps,
   },
   indexes: [
