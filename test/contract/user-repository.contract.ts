@@ -1,5 +1,6 @@
 import type { Test } from 'tap';
 import type { UserSortField } from '../../src/application/ports/user-repository.ts';
+import type { User } from '../../src/domain/user.ts';
 import { newUser, nextInstant, type IdentityFactory } from './user-repository.support.ts';
 
 const TAKEN = { kind: 'conflict', code: 'USERNAME_TAKEN' };
@@ -85,4 +86,41 @@ export function userRepositoryContract(t: Test, fresh: IdentityFactory): void {
     await users.update(root.withChanges({ active: false }), root.version);
     t.equal(await users.countActiveAdmins(), 1, 'a deactivated admin does not count');
   });
+
+  t.test('update never removes the last active admin (409 LAST_ADMIN), even when two admins demote each other at once', async (t) => {
+    const { users } = await fresh();
+    let survivor = await users.insert(newUser('root', 'admin'));
+    await t.rejects(
+      users.update(survivor.withChanges({ role: 'casting_director' }), survivor.version),
+      LAST_ADMIN,
+      'demoting the only admin',
+    );
+    await t.rejects(users.update(survivor.withChanges({ active: false }), survivor.version), LAST_ADMIN, 'deactivating the only admin');
+    const admins: number[] = [];
+    for (let round = 0; round < 20; round++) {
+      const pair = [await users.insert(newUser(`alpha${round}`, 'admin')), await users.insert(newUser(`bravo${round}`, 'admin'))];
+      t.equal(await users.update(survivor.withChanges({ active: false }), survivor.version), true, 'with three admins one may go');
+      // Demotion and deactivation alternate: the two ways an admin stops being one.
+      const lose = (u: User) => (round % 2 === 0 ? u.withChanges({ role: 'casting_director' }) : u.withChanges({ active: false }));
+      const outcomes = await Promise.allSettled(pair.map((u) => users.update(lose(u), u.version)));
+      const refused = outcomes.filter((o) => o.status === 'rejected');
+      t.equal(refused.length, 1, `round ${round}: exactly one of the two is refused`);
+      for (const o of refused) t.match(o.reason, LAST_ADMIN);
+      admins.push(await users.countActiveAdmins());
+      const [first, second] = await Promise.all(pair.map(async (u) => (await users.findById(u.id))!));
+      survivor = first!.active && first!.role === 'admin' ? first! : second!;
+    }
+    t.same(admins, Array(20).fill(1), 'after every round exactly one active admin remains');
+  });
+
+  t.test('a change that keeps an admin, or concerns no admin, is not refused', async (t) => {
+    const { users } = await fresh();
+    const root = await users.insert(newUser('root', 'admin'));
+    t.equal(await users.update(root.withChanges({ name: 'Root' }), root.version), true);
+    const dave = await users.insert(newUser('dave', 'casting_director'));
+    t.equal(await users.update(dave.withChanges({ active: false }), dave.version), true);
+    t.equal(await users.countActiveAdmins(), 1);
+  });
 }
+
+const LAST_ADMIN = { kind: 'conflict', code: 'LAST_ADMIN' };

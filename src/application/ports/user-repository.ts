@@ -16,7 +16,9 @@ export interface UserRepository {
   insert(user: User): Promise<User>;
   /**
    * Saves `user` only if the stored version is still `expectedVersion`; false otherwise.
-   * Conflict USERNAME_TAKEN when a rename collides with another user.
+   * Conflict USERNAME_TAKEN when a rename collides with another user. Conflict LAST_ADMIN
+   * when the change would leave no active admin, decided atomically with the write (under a
+   * lock on the admin rows), so concurrent demotions cannot remove every admin.
    */
   update(user: User, expectedVersion: number): Promise<boolean>;
   /** Paged; the adapter adds id as the last tie-breaker. */

@@ -1,4 +1,4 @@
-import { conflict, notFound } from '../../domain/errors.ts';
+import { conflict } from '../../domain/errors.ts';
 import type { User, UserPatch } from '../../domain/user.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { SessionRepository } from '../ports/session-repository.ts';
@@ -11,20 +11,16 @@ export interface ChangeUserDeps {
   clock: Clock;
 }
 
-const isActiveAdmin = (user: User) => user.active && user.role === 'admin';
+/** What `UserRepository.update` throws rather than leave no active admin. */
+export const lastActiveAdmin = () => conflict('LAST_ADMIN', 'the last active admin cannot be demoted or deactivated');
 
 /**
- * The one path for admin edits of a user. Refuses to demote or deactivate the last active
- * admin (409 LAST_ADMIN). Deactivation revokes every session at once; a role change needs
- * nothing, since each request reads the role from the database.
+ * The one path for admin edits of a user. The repository refuses, atomically with the write,
+ * to demote or deactivate the last active admin (409 LAST_ADMIN): a count before the write
+ * would let two admins demoting each other at once both pass. Deactivation revokes every
+ * session at once; a role change needs nothing, since each request reads the role.
  */
 export async function changeUser(deps: ChangeUserDeps, id: number, patch: UserPatch, ifMatch?: number): Promise<User> {
-  const current = await deps.users.findById(id);
-  if (!current) throw notFound('user', id);
-  const losesAdmin = isActiveAdmin(current) && (patch.active === false || (patch.role !== undefined && patch.role !== 'admin'));
-  if (losesAdmin && (await deps.users.countActiveAdmins()) <= 1) {
-    throw conflict('LAST_ADMIN', 'the last active admin cannot be demoted or deactivated');
-  }
   const now = deps.clock.now();
   const updated = await versionedUpdate(deps.users, 'user', id, ifMatch, (user) => user.withChanges(patch, now));
   if (!updated.active) await deps.sessions.revokeAllForUser(id, now);

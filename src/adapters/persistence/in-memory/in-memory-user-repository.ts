@@ -1,7 +1,10 @@
 import type { Page, PageRequest } from '../../../application/ports/paging.ts';
 import type { UserRepository, UserSortField } from '../../../application/ports/user-repository.ts';
+import { lastActiveAdmin } from '../../../application/users/change-user.ts';
 import { usernameTaken } from '../../../application/users/new-user.ts';
 import { User, usernameKey } from '../../../domain/user.ts';
+
+const isActiveAdmin = (u: User) => u.active && u.role === 'admin';
 
 const SORT_VALUE: Record<UserSortField, (u: User) => string | number> = {
   username: (u) => usernameKey(u.username),
@@ -36,6 +39,7 @@ export class InMemoryUserRepository implements UserRepository {
     const current = this.rows.get(user.id);
     if (!current || current.version !== expectedVersion) return false;
     this.assertUsernameFree(user);
+    this.assertAnAdminRemains(user);
     this.rows.set(user.id, user);
     return true;
   }
@@ -47,7 +51,14 @@ export class InMemoryUserRepository implements UserRepository {
   }
 
   async countActiveAdmins(): Promise<number> {
-    return [...this.rows.values()].filter((u) => u.active && u.role === 'admin').length;
+    return [...this.rows.values()].filter(isActiveAdmin).length;
+  }
+
+  /** Check and write happen in one synchronous step: atomic on the one JavaScript thread. */
+  private assertAnAdminRemains(next: User): void {
+    if (isActiveAdmin(next)) return;
+    const others = [...this.rows.values()].some((u) => u.id !== next.id && isActiveAdmin(u));
+    if (isActiveAdmin(this.rows.get(next.id)!) && !others) throw lastActiveAdmin();
   }
 
   private assertUsernameFree(user: User): void {
