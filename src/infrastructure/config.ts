@@ -149,12 +149,20 @@ const AUTH_VARIABLES = ['AUTH_ISSUER', 'AUTH_AUDIENCE', 'AUTH_JWKS_URL'] as cons
 
 function externalAuth(read: Read): Config['externalAuth'] {
   const [issuer, audience] = [read('AUTH_ISSUER'), read('AUTH_AUDIENCE')];
-  const jwksUrl = read('AUTH_JWKS_URL', (v, fail) => url(v, ['https:', 'http:'], fail));
+  const jwksUrl = read('AUTH_JWKS_URL', jwks);
   const set = [issuer, audience, jwksUrl];
   if (set.every((v) => v === undefined)) return undefined;
   const missing = AUTH_VARIABLES.find((_, i) => set[i] === undefined);
   if (missing) throw new ConfigError(missing, `must be set together with ${AUTH_VARIABLES.filter((v) => v !== missing).join(' and ')}`);
   return { issuer: issuer!, audience: audience!, jwksUrl: jwksUrl! };
+}
+
+/** Keys fetched over plain http could be swapped in transit; http is allowed only for this machine (tests). */
+function jwks(value: string, fail: Fail): string {
+  url(value, ['https:', 'http:'], fail);
+  const { protocol, hostname } = new URL(value);
+  const loopback = hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+  return protocol === 'https:' || loopback ? value : fail('must be an https:// URL (http:// only for localhost, 127.0.0.1 or [::1])');
 }
 
 function admin(read: Read): Config['admin'] {

@@ -123,6 +123,14 @@ t.test('external RS256 tokens: their permissions claim decides', async (t) => {
   t.equal((await auth.app.inject({ url: '/users', headers })).statusCode, 403);
 });
 
+t.test('logout with an external token says it revoked nothing (409 EXTERNAL_SESSION); the token keeps working', async (t) => {
+  const headers = { authorization: `Bearer ${rs(extClaims)}` };
+  const out = await auth.app.inject({ method: 'POST', url: '/auth/logout', headers });
+  t.equal(out.statusCode, 409);
+  t.match(out.json(), { success: false, code: 'EXTERNAL_SESSION', message: /nothing was revoked/ });
+  t.equal((await auth.app.inject({ url: '/movies', headers })).statusCode, 200, 'as the answer said');
+});
+
 t.test('the good own token still works', async (t) => {
   t.equal((await auth.app.inject({ url: '/movies', headers: director.headers })).statusCode, 200);
 });

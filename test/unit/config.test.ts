@@ -118,6 +118,16 @@ const BAD_VALUES: [string, Record<string, string>, RegExp][] = [
   ['AUTH_ISSUER alone', { AUTH_ISSUER: 'https://x/' }, /AUTH_AUDIENCE must be set together with AUTH_ISSUER and AUTH_JWKS_URL/],
   ['AUTH_JWKS_URL missing', { AUTH_ISSUER: 'https://x/', AUTH_AUDIENCE: 'a' }, /AUTH_JWKS_URL must be set together/],
   ['AUTH_JWKS_URL not a URL', { AUTH_JWKS_URL: 'jwks.json' }, /AUTH_JWKS_URL must be a URL starting with https:\/\//],
+  [
+    'AUTH_JWKS_URL over plain http',
+    { AUTH_JWKS_URL: 'http://tenant.auth0.com/.well-known/jwks.json' },
+    /AUTH_JWKS_URL must be an https:\/\/ URL/,
+  ],
+  [
+    'AUTH_JWKS_URL http to a look-alike host',
+    { AUTH_JWKS_URL: 'http://127.0.0.1.evil.example/jwks.json' },
+    /AUTH_JWKS_URL must be an https/,
+  ],
   ['ADMIN_USERNAME alone', { ADMIN_USERNAME: 'root' }, /ADMIN_PASSWORD must be set together with ADMIN_USERNAME/],
   ['ADMIN_PASSWORD alone', { ADMIN_PASSWORD: 'Secret123' }, /ADMIN_USERNAME must be set together with ADMIN_PASSWORD/],
   ['ADMIN_PASSWORD weak', { ADMIN_USERNAME: 'root', ADMIN_PASSWORD: 'password' }, /ADMIN_PASSWORD must be 8–128 characters/],
@@ -146,6 +156,14 @@ for (const [name, env, message] of BAD_VALUES) {
     t.match(errorFor(t, env), message);
   });
 }
+
+t.test('AUTH_JWKS_URL may use http only on this machine (tests)', async (t) => {
+  const external = (jwksUrl: string) =>
+    load({ AUTH_ISSUER: 'https://x/', AUTH_AUDIENCE: 'a', AUTH_JWKS_URL: jwksUrl }).externalAuth?.jwksUrl;
+  for (const jwksUrl of ['http://127.0.0.1:8080/jwks.json', 'http://localhost/jwks.json', 'http://[::1]:9000/jwks.json']) {
+    t.equal(external(jwksUrl), jwksUrl);
+  }
+});
 
 t.test('no error message repeats a secret', async (t) => {
   t.notMatch(errorFor(t, { DATABASE_URL: 'mysql://user:hunter2@db/x' }), /hunter2/);

@@ -19,7 +19,7 @@ t.test('logout makes the access token fail on the next request', async (t) => {
   const kit = identityKit();
   const { pair } = await kit.userWithLogin('ada');
   const principal = await kit.authenticate.execute({ token: pair.accessToken });
-  await kit.logout.execute({ sessionId: principal.sessionId });
+  await kit.logout.execute({ principal });
   await t.rejects(kit.authenticate.execute({ token: pair.accessToken }), { kind: 'unauthorized', code: 'SESSION_ENDED' });
   await t.rejects(kit.refresh.execute({ refreshToken: pair.refreshToken }), { name: 'DomainError', kind: 'unauthorized' });
 });
@@ -91,7 +91,8 @@ t.test('garbage and refresh tokens are not access tokens', async (t) => {
   }
 });
 
-t.test('logout of an external principal (no session) does nothing', async (t) => {
+t.test('logout of an external principal (no session) revokes nothing and says so', async (t) => {
   const kit = identityKit();
-  await t.resolves(kit.logout.execute({}));
+  const principal = { subject: 'auth0|x', permissions: [], external: true };
+  await t.rejects(kit.logout.execute({ principal }), { kind: 'conflict', code: 'EXTERNAL_SESSION' });
 });

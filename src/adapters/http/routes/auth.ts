@@ -93,11 +93,13 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (ap
     schema: {
       tags,
       summary: 'End this session: its refresh and access tokens stop working',
+      description: `A token of the external issuer (AUTH_ISSUER) has no session here: this service cannot end it, and it
+stays good until it expires. Such a logout answers 409 EXTERNAL_SESSION and revokes nothing; log out at the issuer.`,
       security: BEARER,
-      response: { 200: LoggedOut, ...errors() },
+      response: { 200: LoggedOut, ...errors(409) },
     },
     handler: async (request) => {
-      await container.resolve(Logout).execute({ sessionId: request.principal?.sessionId });
+      await container.resolve(Logout).execute({ principal: request.principal! });
       return { success: true as const, message: 'logged out' };
     },
   });
