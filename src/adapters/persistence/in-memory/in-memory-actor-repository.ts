@@ -39,6 +39,7 @@ export class InMemoryActorRepository implements ActorRepository {
     if (!actor || (expectedVersion !== undefined && actor.version !== expectedVersion)) return false;
     this.store.actors.delete(id);
     this.store.removeCastingsWhere((casting) => casting.actorId === id);
+    this.store.removeAuditionsWhere((audition) => audition.actorId === id);
     return true;
   }
 

@@ -43,6 +43,7 @@ export class InMemoryMovieRepository implements MovieRepository {
     if (!movie || (expectedVersion !== undefined && movie.version !== expectedVersion)) return false;
     this.store.movies.delete(id);
     this.store.removeCastingsWhere((casting) => casting.movieId === id);
+    this.store.removeRolesWhere((role) => role.movieId === id);
     return true;
   }
 

@@ -1,8 +1,12 @@
+import { InMemoryActorAvailability } from './in-memory-actor-availability.ts';
 import { InMemoryActorRepository } from './in-memory-actor-repository.ts';
+import { InMemoryAuditionRepository } from './in-memory-audition-repository.ts';
+import { InMemoryCastingDesk } from './in-memory-casting-desk.ts';
 import { InMemoryCastingRepository } from './in-memory-casting-repository.ts';
 import { InMemoryImportJobRepository } from './in-memory-import-job-repository.ts';
 import { InMemoryMovieImportStore } from './in-memory-movie-import-store.ts';
 import { InMemoryMovieRepository } from './in-memory-movie-repository.ts';
+import { InMemoryRoleRepository } from './in-memory-role-repository.ts';
 import { InMemoryStore } from './in-memory-store.ts';
 
 export { InMemoryActorRepository, InMemoryCastingRepository, InMemoryMovieRepository, InMemoryStore };
@@ -16,5 +20,16 @@ export function inMemoryRepositories(options: { countCap?: number } = {}) {
     castings: new InMemoryCastingRepository(store),
     movieImports: new InMemoryMovieImportStore(store),
     importJobs: new InMemoryImportJobRepository(),
+    ...inMemoryCastingWorkflow(store),
+  };
+}
+
+/** The casting workflow's adapters on an in-memory store (shared with the catalog's, for movies and actors). */
+export function inMemoryCastingWorkflow(store: InMemoryStore) {
+  return {
+    roles: new InMemoryRoleRepository(store),
+    auditions: new InMemoryAuditionRepository(store),
+    castingDesk: new InMemoryCastingDesk(store),
+    availability: new InMemoryActorAvailability(store),
   };
 }
