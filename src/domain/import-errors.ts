@@ -33,7 +33,8 @@ export class ImportSyntaxError extends DomainError {
   }
 }
 
-export type ImportLimitCode = 'IMPORT_TOO_LARGE' | 'IMPORT_TOO_MANY_ROWS' | 'IMPORT_RECORD_TOO_LARGE';
+export type ImportLimitCode =
+  'IMPORT_TOO_LARGE' | 'IMPORT_TOO_MANY_ROWS' | 'IMPORT_RECORD_TOO_LARGE' | 'IMPORT_HEADER_TOO_LARGE' | 'IMPORT_TOO_MANY_COLUMNS';
 
 /** Over IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, or one record larger than the per-record cap. */
 export class ImportLimitError extends DomainError {

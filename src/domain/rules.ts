@@ -1,6 +1,16 @@
 import type { ErrorDetail } from './errors.ts';
 import { invalid } from './errors.ts';
 
+/** Characters (code points) of `text`, counting no further than `max` + 1. */
+function codePoints(text: string, max: number): number {
+  if (text.length > 2 * max) return max + 1; // a code point is at most two UTF-16 units
+  let count = 0;
+  for (const _ of text) if (++count > max) break;
+  return count;
+}
+
+const between = (n: number, min: number, max: number) => n >= min && n <= max;
+
 /** Collects rule violations so one response can name every broken field at once. */
 export class Rules {
   private readonly problems: ErrorDetail[] = [];
@@ -12,8 +22,7 @@ export class Rules {
 
   text(value: string | undefined | null, path: string, min: number, max: number): this {
     if (value === undefined || value === null) return this;
-    const length = [...value].length;
-    return this.check(length >= min && length <= max, path, `${path.slice(1)} must be ${min}–${max} characters`);
+    return this.check(between(codePoints(value, max), min, max), path, `${path.slice(1)} must be ${min}–${max} characters`);
   }
 
   range(value: number | undefined | null, path: string, min: number, max: number): this {

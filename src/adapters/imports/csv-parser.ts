@@ -1,5 +1,6 @@
 import { ImportSyntaxError } from '../../domain/import-errors.ts';
 import { unguardFormula } from './csv-formula.ts';
+import { readHeader } from './csv-limits.ts';
 import { type CsvRow, CsvScanner } from './csv-scanner.ts';
 import { DEFAULT_MAX_RECORD_CHARS } from './json-array-parser.ts';
 import { decodeRecords, type RecordDecoder } from './record-stream.ts';
@@ -45,22 +46,15 @@ class CsvDecoder implements RecordDecoder {
   }
 }
 
-function readHeader(row: CsvRow): string[] {
-  const names = row.cells.map((cell) => cell.trim());
-  const bad = names.findIndex((name, i) => name === '' || names.indexOf(name) !== i);
-  if (bad >= 0) throw new ImportSyntaxError({ line: row.line, column: 1 }, `header column ${bad + 1} is empty or repeated`);
-  return names;
-}
-
 function toRecord(header: string[], row: CsvRow): Record<string, unknown> {
   if (row.cells.length !== header.length) {
     throw new ImportSyntaxError({ line: row.line, column: 1 }, `the row has ${row.cells.length} fields; the header names ${header.length}`);
   }
-  const record: Record<string, unknown> = {};
+  const fields: [string, unknown][] = [];
   header.forEach((name, i) => {
     const cell = unguardFormula(row.cells[i] as string);
     if (cell.trim() === '') return;
-    record[name] = NUMERIC_COLUMNS.has(name) && NUMBER.test(cell.trim()) ? Number(cell) : cell;
+    fields.push([name, NUMERIC_COLUMNS.has(name) && NUMBER.test(cell.trim()) ? Number(cell) : cell]);
   });
-  return record;
+  return Object.fromEntries(fields); // own properties whatever the names (no setter of Object.prototype runs)
 }

@@ -1,4 +1,5 @@
 import { ImportLimitError, ImportSyntaxError, type SourcePosition } from '../../domain/import-errors.ts';
+import { CSV_LIMITS, headerTooLong, tooManyColumns } from './csv-limits.ts';
 import { TextPosition } from './text-position.ts';
 
 export interface CsvRow {
@@ -21,6 +22,7 @@ export class CsvScanner {
   private field = '';
   private rowChars = 0;
   private rowLine = 1;
+  private rows = 0;
 
   constructor(maxRowChars: number) {
     this.maxRowChars = maxRowChars;
@@ -41,7 +43,8 @@ export class CsvScanner {
   }
 
   private read(char: string): CsvRow | null {
-    if (++this.rowChars > this.maxRowChars) {
+    if (++this.rowChars > CSV_LIMITS.maxHeaderChars && this.rows === 0) throw headerTooLong();
+    if (this.rowChars > this.maxRowChars) {
       throw new ImportLimitError(
         'IMPORT_RECORD_TOO_LARGE',
         this.maxRowChars,
@@ -83,6 +86,7 @@ export class CsvScanner {
   }
 
   private endField(): void {
+    if (this.cells.length === CSV_LIMITS.maxColumns) throw tooManyColumns(this.rowLine);
     this.cells.push(this.field);
     this.field = '';
     this.state = 'fieldStart';
@@ -93,6 +97,7 @@ export class CsvScanner {
     const row = { cells: this.cells, line: this.rowLine };
     this.cells = [];
     this.rowChars = 0;
+    this.rows++;
     this.rowLine = this.position.line + 1;
     return row;
   }

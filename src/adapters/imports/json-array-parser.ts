@@ -5,7 +5,9 @@ import { jsonErrorOffset, jsonErrorReason, TextPosition } from './text-position.
 
 export const DEFAULT_MAX_RECORD_CHARS = 1 << 20;
 
-const OPEN: Record<string, string> = { '{': '}', '[': ']' };
+/** A movie record is an object holding arrays at most; deeper nesting is no record of ours. */
+export const MAX_RECORD_DEPTH = 16;
+
 const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
 
 /**
@@ -95,8 +97,13 @@ class JsonArrayScanner implements RecordDecoder {
 
   private readStructureChar(char: string): void {
     if (char === '"') this.inString = true;
-    else if (char in OPEN) this.closers.push(OPEN[char] as string);
+    else if (char === '{' || char === '[') this.open(char === '{' ? '}' : ']');
     else if ((char === '}' || char === ']') && this.closers.pop() !== char) throw this.error(`unexpected "${char}"`);
+  }
+
+  private open(closer: string): void {
+    if (this.closers.length === MAX_RECORD_DEPTH) throw this.error(`a record nested deeper than ${MAX_RECORD_DEPTH} levels (the limit)`);
+    this.closers.push(closer);
   }
 
   private finishElement(char: string): unknown {

@@ -17,16 +17,24 @@ export async function* limitBytes(source: ByteSource, maxBytes: number): AsyncGe
 
 const notText = () => new ImportFormatError('IMPORT_NOT_TEXT', 'the file is not UTF-8 text');
 
+/** Text is handed on in pieces of at most this many bytes, however large the chunks that arrive. */
+const PIECE_BYTES = 64 * 1024;
+
 /**
  * Decodes UTF-8 chunk by chunk (a character split across chunks is kept for the next one).
  * Invalid UTF-8 or a NUL character means binary data → 415. A leading BOM is dropped.
+ * A chunk of megabytes (a body received whole) is cut into pieces so that each stretch of
+ * synchronous parsing stays short (see decodeRecords).
  */
 export async function* decodeUtf8(source: ByteSource): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   for await (const chunk of source) {
-    const text = typeof chunk === 'string' ? chunk : decode(decoder, chunk, true);
-    if (text.includes('\u0000')) throw notText();
-    if (text !== '') yield text;
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    for (let start = 0; start < bytes.byteLength; start += PIECE_BYTES) {
+      const text = decode(decoder, bytes.subarray(start, start + PIECE_BYTES), true);
+      if (text.includes('\u0000')) throw notText();
+      if (text !== '') yield text;
+    }
   }
   const rest = decode(decoder, undefined, false);
   if (rest !== '') yield rest;

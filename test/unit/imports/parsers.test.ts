@@ -108,3 +108,13 @@ t.test('the byte limit stops reading: the rest of the stream is never pulled', a
   t.match(error, { code: 'IMPORT_TOO_LARGE' });
   t.ok(pulled <= 14, `pulled ${pulled} chunks`);
 });
+
+t.test('CSV columns named __proto__ or constructor are refused, not dropped', async (t) => {
+  for (const column of ['__proto__', 'constructor', 'prototype']) {
+    const error = await failure(collect(parseCsv(chunked(`title,${column}\nHeat,1\n`))));
+    t.type(error, ImportSyntaxError, column);
+    t.match(error.message, new RegExp(`header column 2 is named ${column}`), column);
+  }
+  // Any other name becomes an own field, which the record mapper reports as unknown.
+  t.same(await collect(parseCsv(chunked('title,toString\nHeat,1\n'))), [{ title: 'Heat', toString: '1' }]);
+});
