@@ -1,11 +1,14 @@
 import { mkdir } from 'node:fs/promises';
 import { MikroORM } from '@mikro-orm/core';
+import type { AbstractSqlDriver } from '@mikro-orm/postgresql';
 import {
   mikroOrmRepositories,
   ormConfig,
+  type SqlOrmOptions,
   sqlClientOf,
   translateDatabaseError,
   type SqlClient,
+  type SqlOrm,
 } from '../adapters/persistence/mikro-orm/index.ts';
 import { mikroOrmImportAdapters } from '../adapters/persistence/mikro-orm/mikro-orm-import-adapters.ts';
 import { MikroOrmSessionRepository } from '../adapters/persistence/mikro-orm/mikro-orm-session-repository.ts';
@@ -14,7 +17,7 @@ import type { NativeQueryable } from '../adapters/persistence/mikro-orm/sql-clie
 import type { NativeClient } from '../adapters/persistence/mikro-orm/sql-transaction.ts';
 import type { Repositories } from './container.ts';
 
-type Orm = Awaited<ReturnType<typeof MikroORM.init>>;
+type Orm = SqlOrm;
 
 export interface DatabaseOptions {
   /** postgres://… ; unset → PGlite persisted under `dataDir`. */
@@ -52,7 +55,7 @@ export interface Database {
  */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (!options.databaseUrl) await mkdir(options.dataDir, { recursive: true });
-  const orm = await MikroORM.init(withTimeouts(ormConfig(options), options)).catch((error: unknown) => {
+  const orm = await MikroORM.init<AbstractSqlDriver>(withTimeouts(ormConfig(options), options)).catch((error: unknown) => {
     throw translateDatabaseError(error);
   });
   try {
@@ -65,7 +68,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       sql,
       native,
       repositories: {
-        ...mikroOrmRepositories(sql, { countCap: options.countCap }),
+        ...mikroOrmRepositories(orm, { countCap: options.countCap }),
         users: new MikroOrmUserRepository(sql, options.countCap),
         sessions: new MikroOrmSessionRepository(sql),
         ...importAdapters(native),
@@ -101,7 +104,7 @@ function importAdapters(native: NativeClient) {
 }
 
 /** `query_timeout` is enforced by the client, so it also ends statements a stalled network holds up. */
-function withTimeouts(config: ReturnType<typeof ormConfig>, options: DatabaseOptions): ReturnType<typeof ormConfig> {
+function withTimeouts(config: SqlOrmOptions, options: DatabaseOptions): SqlOrmOptions {
   if (!options.databaseUrl || !options.timeouts) return config;
   const { connectMs, queryMs } = options.timeouts;
   return { ...config, driverOptions: { connectionTimeoutMillis: connectMs, query_timeout: queryMs, statement_timeout: queryMs } };

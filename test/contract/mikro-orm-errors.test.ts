@@ -1,6 +1,8 @@
 import t from 'tap';
 import pg from 'pg';
-import { mikroOrmRepositories, sqlClientOf } from '../../src/adapters/persistence/mikro-orm/index.ts';
+import { MikroORM } from '@mikro-orm/core';
+import type { AbstractSqlDriver } from '@mikro-orm/postgresql';
+import { mikroOrmRepositories, ormConfig } from '../../src/adapters/persistence/mikro-orm/index.ts';
 import { Movie } from '../../src/domain/movie.ts';
 import { openDatabase } from '../../src/infrastructure/database.ts';
 import { POSTGRES_ADMIN_URL, withPglite, withPostgres } from '../support/databases.ts';
@@ -9,9 +11,10 @@ const UNAVAILABLE = { kind: 'unavailable', code: 'DATABASE_UNAVAILABLE' };
 const NOTHING_LISTENS = 'postgres://postgres@127.0.0.1:1/marquee';
 
 t.test('an unreachable PostgreSQL is DATABASE_UNAVAILABLE, from repositories and from openDatabase', async (t) => {
-  const pool = new pg.Pool({ connectionString: NOTHING_LISTENS });
-  t.teardown(() => pool.end());
-  const { movies, actors } = mikroOrmRepositories(sqlClientOf(pool));
+  // An ORM that has never connected: every statement tries, and fails, to get a connection.
+  const orm = new MikroORM<AbstractSqlDriver>(ormConfig({ databaseUrl: NOTHING_LISTENS, dataDir: '.' }));
+  t.teardown(() => orm.close(true));
+  const { movies, actors } = mikroOrmRepositories(orm);
   await t.rejects(movies.findById(1), UNAVAILABLE);
   await t.rejects(movies.insert(Movie.create({ title: 'Heat' })), UNAVAILABLE);
   await t.rejects(actors.list({}, { page: 1, limit: 10, sort: [] }), UNAVAILABLE);

@@ -7,5 +7,5 @@ import { catalogContracts } from './catalog-contracts.ts';
 const database = await withPglite(t);
 catalogContracts(t, async (options) => {
   await truncateCatalog(database);
-  return mikroOrmRepositories(database.sql, options);
+  return mikroOrmRepositories(database.orm, options);
 });

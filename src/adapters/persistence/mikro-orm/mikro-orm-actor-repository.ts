@@ -1,57 +1,56 @@
 import type { ActorFilter, ActorRepository, ActorSortField } from '../../../application/ports/actor-repository.ts';
 import { TOTAL_COUNT_CAP, type Page, type PageRequest } from '../../../application/ports/paging.ts';
 import { Actor } from '../../../domain/actor.ts';
-import { ACTOR_COLUMNS, ACTOR_SORT_COLUMNS, actorConditions, actorFromRow, actorValues, type ActorRow } from './actor-rows.ts';
-import type { SqlClient } from './sql-client.ts';
-import { listPage, SqlParams } from './sql-query.ts';
+import { actorMapper } from './actor-mapper.ts';
+import { ACTOR_SORT_COLUMNS, actorConditions } from './actor-query.ts';
+import { catalogKysely, translated, type SqlOrm } from './kysely-database.ts';
+import { listPage } from './kysely-list.ts';
 
-/** Actors in PostgreSQL or PGlite, one parameterized statement per call. */
+/** Actors in PostgreSQL or PGlite through MikroORM's Kysely, typed from ActorEntity; one statement per call. */
 export class MikroOrmActorRepository implements ActorRepository {
-  private readonly sql: SqlClient;
+  private readonly orm: SqlOrm;
   private readonly countCap: number;
-  constructor(sql: SqlClient, countCap: number = TOTAL_COUNT_CAP) {
-    this.sql = sql;
+  constructor(orm: SqlOrm, countCap: number = TOTAL_COUNT_CAP) {
+    this.orm = orm;
     this.countCap = countCap;
   }
 
   async findById(id: number): Promise<Actor | null> {
-    const { rows } = await this.sql.query<ActorRow>(`select ${ACTOR_COLUMNS} from actor where id = $1`, [id]);
-    return rows[0] ? actorFromRow(rows[0]) : null;
+    const query = catalogKysely(this.orm).selectFrom('actor').selectAll().where('id', '=', id);
+    const row = await translated(query.executeTakeFirst());
+    return row ? actorMapper.toDomain(row) : null;
   }
 
-  list(filter: ActorFilter, page: PageRequest<ActorSortField>): Promise<Page<Actor>> {
-    const params = new SqlParams();
-    const conditions = actorConditions(filter, params);
-    const query = {
-      table: 'actor',
-      columns: ACTOR_COLUMNS,
-      conditions,
-      params,
-      page,
-      sortColumns: ACTOR_SORT_COLUMNS,
-      countCap: this.countCap,
-    };
-    return listPage(this.sql, query, actorFromRow);
+  async list(filter: ActorFilter, page: PageRequest<ActorSortField>): Promise<Page<Actor>> {
+    const db = catalogKysely(this.orm);
+    const matching = db.selectFrom('actor').where((eb) => eb.and(actorConditions(eb, filter)));
+    const rows = matching.selectAll();
+    const found = await listPage(db, { rows, matching, page, sortColumns: ACTOR_SORT_COLUMNS, countCap: this.countCap });
+    return { ...found, items: found.items.map(actorMapper.toDomain) };
   }
 
   async insert(actor: Actor): Promise<Actor> {
-    const sql = `insert into actor (name, age, gender, created_at, updated_at, version) values ($1, $2, $3, $4, $5, $6) returning id`;
-    const { rows } = await this.sql.query<{ id: number }>(sql, actorValues(actor));
-    return Actor.restore({ ...actor, id: rows[0]!.id });
+    const query = catalogKysely(this.orm).insertInto('actor').values(actorMapper.toRow(actor)).returning('id');
+    const { id } = await translated(query.executeTakeFirstOrThrow());
+    return Actor.restore({ ...actor, id });
   }
 
+  /** Optimistic locking: the row changes only while its version is still the one the client read. */
   async update(actor: Actor, expectedVersion: number): Promise<boolean> {
-    const sql = `update actor set name = $1, age = $2, gender = $3, created_at = $4, updated_at = $5, version = $6 where id = $7 and version = $8`;
-    const { rowCount } = await this.sql.query(sql, [...actorValues(actor), actor.id, expectedVersion]);
-    return rowCount === 1;
+    const query = catalogKysely(this.orm)
+      .updateTable('actor')
+      .set(actorMapper.toRow(actor))
+      .where('id', '=', actor.id)
+      .where('version', '=', expectedVersion);
+    const { numUpdatedRows } = await translated(query.executeTakeFirst());
+    return numUpdatedRows === 1n;
   }
 
   /** Castings go with the actor through the foreign key's ON DELETE CASCADE. */
   async delete(id: number, expectedVersion?: number): Promise<boolean> {
-    const { rowCount } =
-      expectedVersion === undefined
-        ? await this.sql.query('delete from actor where id = $1', [id])
-        : await this.sql.query('delete from actor where id = $1 and version = $2', [id, expectedVersion]);
-    return rowCount === 1;
+    let query = catalogKysely(this.orm).deleteFrom('actor').where('id', '=', id);
+    if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+    const { numDeletedRows } = await translated(query.executeTakeFirst());
+    return numDeletedRows === 1n;
   }
 }

@@ -1,26 +1,24 @@
+import { sql, type Expression, type Kysely } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { CastingRepository, CastMember, MovieWithCast, Role } from '../../../application/ports/casting-repository.ts';
 import type { Casting } from '../../../domain/casting.ts';
 import { conflict, notFound } from '../../../domain/errors.ts';
-import { ACTOR_COLUMNS, actorFromRow, type ActorRow } from './actor-rows.ts';
+import { CASTING_COLUMNS, castingMapper } from './casting-mapper.ts';
 import { FOREIGN_KEY_VIOLATION, UNIQUE_VIOLATION, violates } from './database-errors.ts';
-import { MOVIE_COLUMNS, movieFromRow, type MovieRow } from './movie-rows.ts';
-import type { SqlClient } from './sql-client.ts';
+import { catalogKysely, translated, type CatalogDatabase, type SqlOrm } from './kysely-database.ts';
+import { movieMapper } from './movie-mapper.ts';
 
-/** Joined rows carry the casting's columns under names no entity uses. */
-const CASTING_COLUMNS = 'casting."character" as cast_character, casting.billing_order as cast_billing_order';
-type Joined<R> = R & { cast_character: string | null; cast_billing_order: number | null };
-
+/** Castings through MikroORM's Kysely, typed from CastingEntity; reads join movie and actor. */
 export class MikroOrmCastingRepository implements CastingRepository {
-  private readonly sql: SqlClient;
-  constructor(sql: SqlClient) {
-    this.sql = sql;
+  private readonly orm: SqlOrm;
+  constructor(orm: SqlOrm) {
+    this.orm = orm;
   }
 
   /** The database decides: the primary key catches a second casting, the foreign keys a missing movie or actor. */
   async insert(casting: Casting): Promise<Casting> {
-    const values = [casting.movieId, casting.actorId, casting.character, casting.billingOrder];
     try {
-      await this.sql.query('insert into casting (movie_id, actor_id, "character", billing_order) values ($1, $2, $3, $4)', values);
+      await translated(catalogKysely(this.orm).insertInto('casting').values(castingMapper.toRow(casting)).execute());
       return casting;
     } catch (error) {
       if (violates(error, UNIQUE_VIOLATION)) throw conflict('CASTING_CONFLICT', 'this actor is already cast in this movie');
@@ -32,46 +30,51 @@ export class MikroOrmCastingRepository implements CastingRepository {
   }
 
   async delete(movieId: number, actorId: number): Promise<boolean> {
-    const { rowCount } = await this.sql.query('delete from casting where movie_id = $1 and actor_id = $2', [movieId, actorId]);
-    return rowCount === 1;
+    const query = catalogKysely(this.orm).deleteFrom('casting').where('movie_id', '=', movieId).where('actor_id', '=', actorId);
+    const { numDeletedRows } = await translated(query.executeTakeFirst());
+    return numDeletedRows === 1n;
   }
 
-  /**
-   * GET /movies/:id in one round trip: the cast comes back as a JSON array beside the movie's
-   * columns, in castOf's order, with the same column aliases so the same mappers apply.
-   */
+  /** GET /movies/:id in one round trip: the cast comes back as a JSON array beside the movie's columns, in castOf's order. */
   async movieWithCast(movieId: number): Promise<MovieWithCast | null> {
-    const { rows } = await this.sql.query<MovieRow & { cast_rows: Joined<ActorRow>[] }>(
-      `select ${MOVIE_COLUMNS}, (select coalesce(json_agg(member order by member.cast_billing_order asc nulls last, member.id asc), '[]')
-         from (select ${ACTOR_COLUMNS}, ${CASTING_COLUMNS} from casting join actor on actor.id = casting.actor_id
-               where casting.movie_id = movie.id) as member) as cast_rows
-       from movie where id = $1`,
-      [movieId],
-    );
-    const row = rows[0];
+    const db = catalogKysely(this.orm);
+    const query = db
+      .selectFrom('movie')
+      .selectAll('movie')
+      .select(() => jsonArrayFrom(castQuery(db, sql.ref<number>('movie.id'))).as('cast_rows'))
+      .where('movie.id', '=', movieId);
+    const row = await translated(query.executeTakeFirst());
     if (!row) return null;
-    return { movie: movieFromRow(row), cast: row.cast_rows.map(castMemberFromRow) };
+    return { movie: movieMapper.toDomain(row), cast: row.cast_rows.map(castingMapper.toCastMember) };
   }
 
   async castOf(movieId: number): Promise<CastMember[]> {
-    const { rows } = await this.sql.query<Joined<ActorRow>>(
-      `select ${ACTOR_COLUMNS}, ${CASTING_COLUMNS} from casting join actor on actor.id = casting.actor_id
-       where casting.movie_id = $1 order by casting.billing_order asc nulls last, actor.id asc`,
-      [movieId],
-    );
-    return rows.map(castMemberFromRow);
+    const rows = await translated(castQuery(catalogKysely(this.orm), sql.val(movieId)).execute());
+    return rows.map(castingMapper.toCastMember);
   }
 
   async rolesOf(actorId: number): Promise<Role[]> {
-    const { rows } = await this.sql.query<Joined<MovieRow>>(
-      `select ${MOVIE_COLUMNS}, ${CASTING_COLUMNS} from casting join movie on movie.id = casting.movie_id
-       where casting.actor_id = $1 order by movie.release_date asc nulls last, movie.id asc`,
-      [actorId],
-    );
-    return rows.map((row) => ({ movie: movieFromRow(row), character: row.cast_character, billingOrder: row.cast_billing_order }));
+    const query = catalogKysely(this.orm)
+      .selectFrom('casting')
+      .innerJoin('movie', 'movie.id', 'casting.movie_id')
+      .selectAll('movie')
+      .select(CASTING_COLUMNS)
+      .where('casting.actor_id', '=', actorId)
+      .orderBy('movie.release_date', sql`asc nulls last`)
+      .orderBy('movie.id', sql`asc`);
+    const rows = await translated(query.execute());
+    return rows.map(castingMapper.toRole);
   }
 }
 
-function castMemberFromRow(row: Joined<ActorRow>): CastMember {
-  return { actor: actorFromRow(row), character: row.cast_character, billingOrder: row.cast_billing_order };
+/** A movie's cast in billing order (unbilled last), then by actor id. */
+function castQuery(db: Kysely<CatalogDatabase>, movieId: Expression<number>) {
+  return db
+    .selectFrom('casting')
+    .innerJoin('actor', 'actor.id', 'casting.actor_id')
+    .selectAll('actor')
+    .select(CASTING_COLUMNS)
+    .where(sql.ref('casting.movie_id'), '=', movieId)
+    .orderBy('casting.billing_order', sql`asc nulls last`)
+    .orderBy('actor.id', sql`asc`);
 }

@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { defineConfig } from '@mikro-orm/core';
+import type { Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PgliteDriver } from '@mikro-orm/pglite';
-import { PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { catalogEntities } from './entities.ts';
+import { PostgreSqlDriver, type AbstractSqlDriver } from '@mikro-orm/postgresql';
+import { catalogEntities } from './catalog-entities.ts';
 import { identityEntities } from './identity-entities.ts';
 
 export interface OrmSettings {
@@ -17,7 +17,10 @@ export interface OrmSettings {
 export const MIGRATIONS_PATH = fileURLToPath(new URL('./migrations', import.meta.url));
 
 /** One configuration for the app and the MikroORM CLI: PostgreSQL when a URL is given, else PGlite. */
-export function ormConfig(settings: OrmSettings): ReturnType<typeof defineConfig> {
+/** Options of MikroORM on a SQL driver: the repositories query through its Kysely integration. */
+export type SqlOrmOptions = Partial<Options<AbstractSqlDriver>>;
+
+export function ormConfig(settings: OrmSettings): SqlOrmOptions {
   const common = {
     entities: [...catalogEntities, ...identityEntities],
     extensions: [Migrator],
@@ -36,8 +39,8 @@ export function ormConfig(settings: OrmSettings): ReturnType<typeof defineConfig
     },
   };
   if (settings.databaseUrl) {
-    return defineConfig({ ...common, driver: PostgreSqlDriver, clientUrl: settings.databaseUrl });
+    return { ...common, driver: PostgreSqlDriver, clientUrl: settings.databaseUrl };
   }
   // PGlite keeps its cluster in dataDir; pg_trgm ships with PGlite but must be loaded explicitly.
-  return defineConfig({ ...common, driver: PgliteDriver, dbName: settings.dataDir, driverOptions: { extensions: { pg_trgm } } });
+  return { ...common, driver: PgliteDriver, dbName: settings.dataDir, driverOptions: { extensions: { pg_trgm } } };
 }

@@ -1,0 +1,23 @@
+import { defineEntity, p } from '@mikro-orm/core';
+
+/** The actor table, declared once (see movie-entity.ts for what is inferred from it). */
+export const ActorEntity = defineEntity({
+  name: 'Actor',
+  tableName: 'actor',
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    name: p.string().length(200),
+    age: p.integer(),
+    gender: p.string().length(32),
+    createdAt: p.datetime().columnType('timestamptz'),
+    updatedAt: p.datetime().columnType('timestamptz'),
+    version: p.integer().version().default(1),
+  },
+  indexes: [
+    { name: 'actor_name_trgm_index', expression: 'create index "actor_name_trgm_index" on "actor" using gin (lower("name") gin_trgm_ops)' },
+    { name: 'actor_name_index', properties: ['name', 'id'] },
+    { name: 'actor_age_index', properties: ['age', 'id'] },
+    { name: 'actor_lower_gender_index', expression: 'create index "actor_lower_gender_index" on "actor" (lower("gender"))' },
+    { name: 'actor_created_at_index', properties: ['createdAt', 'id'] },
+  ],
+});

@@ -1,0 +1,5 @@
+import { ActorEntity } from './actor-entity.ts';
+import { CastingEntity } from './casting-entity.ts';
+import { MovieEntity } from './movie-entity.ts';
+
+export const catalogEntities = [MovieEntity, ActorEntity, CastingEntity];

@@ -1,0 +1,49 @@
+import { defineEntity, p } from '@mikro-orm/core';
+
+/**
+ * The movie table, declared once: its columns, their types, and its indexes. The Kysely row
+ * types the repositories query with are inferred from this (see kysely-database.ts), and
+ * migrations are diffed against it (`npm run migration:check`).
+ */
+export const MovieEntity = defineEntity({
+  name: 'Movie',
+  tableName: 'movie',
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    title: p.string().length(200),
+    releaseDate: p.date().nullable(),
+    director: p.string().length(200).nullable(),
+    genres: p.array().columnType('text[]').defaultRaw("'{}'"),
+    popularity: p.double().$type<number>().nullable(),
+    imdbScore: p.double().$type<number>().nullable(),
+    createdAt: p.datetime().columnType('timestamptz'),
+    updatedAt: p.datetime().columnType('timestamptz'),
+    version: p.integer().version().default(1),
+  },
+  indexes: [
+    { name: 'movie_natural_key_unique', expression: naturalKeyIndex() },
+    {
+      name: 'movie_title_trgm_index',
+      expression: 'create index "movie_title_trgm_index" on "movie" using gin (lower("title") gin_trgm_ops)',
+    },
+    { name: 'movie_genres_index', expression: 'create index "movie_genres_index" on "movie" using gin (lower_text_array("genres"))' },
+    { name: 'movie_lower_director_index', expression: 'create index "movie_lower_director_index" on "movie" (lower("director"))' },
+    // Sort keys, each with the id tie-breaker (NULLs sort as PostgreSQL does: last ascending).
+    { name: 'movie_title_index', properties: ['title', 'id'] },
+    { name: 'movie_imdb_score_index', properties: ['imdbScore', 'id'] },
+    { name: 'movie_popularity_index', properties: ['popularity', 'id'] },
+    { name: 'movie_release_date_index', properties: ['releaseDate', 'id'] },
+    { name: 'movie_created_at_index', properties: ['createdAt', 'id'] },
+    { name: 'movie_director_index', properties: ['director', 'id'] },
+    // Descending sorts put missing values last; a backward scan of the ascending indexes would not.
+    ...['imdb_score', 'popularity', 'release_date'].map((column) => ({
+      name: `movie_${column}_desc_index`,
+      expression: `create index "movie_${column}_desc_index" on "movie" ("${column}" desc nulls last, "id")`,
+    })),
+  ],
+});
+
+/** The natural key ignoring case; a missing release date counts as one value, not NULL. */
+function naturalKeyIndex(): string {
+  return `create unique index "movie_natural_key_unique" on "movie" (lower("title"), lower(coalesce("director", '')), coalesce("release_date", '0001-01-01'::date))`;
+}

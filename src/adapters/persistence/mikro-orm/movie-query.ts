@@ -1,0 +1,39 @@
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import type { MovieFilter, MovieSortField } from '../../../application/ports/movie-repository.ts';
+import type { CatalogDatabase } from './kysely-database.ts';
+import { containsIgnoringCase, rangeConditions } from './kysely-list.ts';
+
+type MovieColumn = keyof CatalogDatabase['movie'] & string;
+
+export const MOVIE_SORT_COLUMNS: Record<MovieSortField, MovieColumn> = {
+  title: 'title',
+  release_date: 'release_date',
+  imdb_score: 'imdb_score',
+  popularity: 'popularity',
+  director: 'director',
+  created_at: 'created_at',
+  id: 'id',
+};
+
+/** Genres compare ignoring case: both sides go through lower_text_array, which the GIN index covers. */
+export function movieConditions(eb: ExpressionBuilder<CatalogDatabase, 'movie'>, filter: MovieFilter): Expression<SqlBool>[] {
+  const conditions: Expression<SqlBool>[] = [];
+  if (filter.q !== undefined) conditions.push(containsIgnoringCase(eb.ref('movie.title'), filter.q));
+  if (filter.director !== undefined) conditions.push(sql<SqlBool>`lower(${eb.ref('movie.director')}) = lower(${filter.director})`);
+  const genres = sql`lower_text_array(${eb.ref('movie.genres')})`;
+  if (filter.genresAll?.length) conditions.push(sql<SqlBool>`${genres} @> lower_text_array(${filter.genresAll}::text[])`);
+  if (filter.genresAny?.length) conditions.push(sql<SqlBool>`${genres} && lower_text_array(${filter.genresAny}::text[])`);
+  conditions.push(...rangeConditions(eb.ref('movie.imdb_score'), filter.imdbScore));
+  conditions.push(...rangeConditions(eb.ref('movie.popularity'), filter.popularity));
+  conditions.push(...rangeConditions(eb.ref('movie.release_date'), filter.releaseDate));
+  if (filter.idAfter !== undefined) conditions.push(eb('movie.id', '>', filter.idAfter));
+  if (filter.actorId !== undefined) {
+    const castIn = eb
+      .selectFrom('casting')
+      .select(sql.lit(1).as('one'))
+      .whereRef('casting.movie_id', '=', 'movie.id')
+      .where('casting.actor_id', '=', filter.actorId);
+    conditions.push(eb.exists(castIn));
+  }
+  return conditions;
+}
