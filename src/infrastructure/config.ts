@@ -40,6 +40,7 @@ export interface Config {
   requestTimeoutMs: number;
   shutdownTimeoutMs: number;
   redisUrl: string | undefined;
+  rateLimitStoreFailure: 'open' | 'closed'; // Redis unreachable: let limited routes through, or answer 503
   trustProxy: string[]; // empty: X-Forwarded-For is ignored
   logLevel: LogLevel;
 }
@@ -76,6 +77,7 @@ export function loadConfig(env: Env = process.env): Config {
     requestTimeoutMs: read('REQUEST_TIMEOUT_MS', (v, fail) => integer(v, 1, 3_600_000, fail)) ?? 30_000,
     shutdownTimeoutMs: read('SHUTDOWN_TIMEOUT_MS', (v, fail) => integer(v, 1, 3_600_000, fail)) ?? 10_000,
     redisUrl: read('REDIS_URL', (v, fail) => url(v, ['redis:', 'rediss:'], fail)),
+    rateLimitStoreFailure: read('RATE_LIMIT_STORE_FAILURE', (v, fail) => oneOf(v, ['open', 'closed'] as const, fail)) ?? 'open',
     trustProxy: read('TRUST_PROXY', trustedProxies) ?? [],
     logLevel: read('LOG_LEVEL', (v, fail) => oneOf(v, LOG_LEVELS, fail)) ?? 'info',
   };

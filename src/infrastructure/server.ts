@@ -41,7 +41,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       isReady: async () => seeded.done && (await database.ping()),
       poolStats: () => database.poolStats(),
       authorize: bearerAuthorize(container),
-      rateLimit: { redisUrl: config.redisUrl },
+      rateLimit: { redisUrl: config.redisUrl, storeFailure: config.rateLimitStoreFailure },
       importLimits: { maxBytes: config.importMaxBytes, maxRows: config.importMaxRows },
       shutdown: imports.signal,
     });

@@ -41,6 +41,7 @@ t.test('defaults follow DESIGN §2', async (t) => {
     importMaxRows: 1_000_000,
     importStaleAfterMs: 60_000,
     redisUrl: undefined,
+    rateLimitStoreFailure: 'open',
     trustProxy: [],
     logLevel: 'info',
   });
@@ -143,6 +144,7 @@ const BAD_VALUES: [string, Record<string, string>, RegExp][] = [
   ['BODY_LIMIT zero', { BODY_LIMIT: '0' }, /BODY_LIMIT must be a positive size/],
   ['REQUEST_TIMEOUT_MS fraction', { REQUEST_TIMEOUT_MS: '1.5' }, /REQUEST_TIMEOUT_MS must be an integer/],
   ['SHUTDOWN_TIMEOUT_MS word', { SHUTDOWN_TIMEOUT_MS: 'soon' }, /SHUTDOWN_TIMEOUT_MS must be an integer/],
+  ['RATE_LIMIT_STORE_FAILURE unknown', { RATE_LIMIT_STORE_FAILURE: 'ajar' }, /RATE_LIMIT_STORE_FAILURE must be one of open, closed/],
   ['REDIS_URL of another scheme', { REDIS_URL: 'http://cache' }, /REDIS_URL must be a URL starting with redis:\/\/ or rediss:\/\//],
   ['TRUST_PROXY everyone', { TRUST_PROXY: 'true' }, /TRUST_PROXY must list proxy addresses or CIDR ranges .*\(got "true"\)/],
   ['TRUST_PROXY host name', { TRUST_PROXY: '10.0.0.1, proxy.internal' }, /TRUST_PROXY must list .*\(got "proxy.internal"\)/],
@@ -156,6 +158,10 @@ for (const [name, env, message] of BAD_VALUES) {
     t.match(errorFor(t, env), message);
   });
 }
+
+t.test('RATE_LIMIT_STORE_FAILURE: open or closed', async (t) => {
+  t.equal(load({ RATE_LIMIT_STORE_FAILURE: 'closed' }).rateLimitStoreFailure, 'closed');
+});
 
 t.test('AUTH_JWKS_URL may use http only on this machine (tests)', async (t) => {
   const external = (jwksUrl: string) =>

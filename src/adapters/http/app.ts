@@ -89,8 +89,8 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   await app.register(importJobRoutes, { container });
   await app.register(exportRoutes, { container });
   await app.register(catalogApiRoutes, { container });
-  const limiter = await registerRateLimit(app as unknown as FastifyInstance, options.rateLimit);
-  await app.register(authRoutes, { container, limiter });
+  const limits = await registerRateLimit(app as unknown as FastifyInstance, options.rateLimit);
+  await app.register(authRoutes, { container, limits });
   await app.register(userRoutes, { container });
   return app as unknown as FastifyInstance;
 }

@@ -1,22 +1,42 @@
-import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { Redis } from 'ioredis';
+import { MemoryCounterStore, RedisCounterStore, type Count, type CounterStore } from './rate-limit-store.ts';
+import { StoreHealth, type StoreFailurePolicy, type StoreLog } from './rate-limit-health.ts';
 
 export interface RateLimitOptions {
   /** Share counters between instances (REDIS_URL); unset → counters in this process. */
   redisUrl?: string;
   /** Prefix of every Redis key, so several deployments (or test runs) can share one Redis. */
   nameSpace?: string;
-  /** Attempts per client IP per window, per route (login, register). */
+  /** Failed logins per client address per window, whatever the username (stops credential stuffing); also sign-ups per client. */
   perClient?: number;
-  /** Attempts per username per window, per route. */
+  /** Failed logins for one username from one client per window. */
+  perUsernameAndClient?: number;
+  /** Failed logins for one username from all clients per window; beyond it clients that failed for it are refused, others slowed. */
   perUsername?: number;
   windowMs?: number;
+  /** The delay a clean client's login gets while its username is under attack. */
+  slowdownMs?: number;
+  /** RATE_LIMIT_STORE_FAILURE: Redis unreachable → `open` lets requests through, `closed` answers 503. */
+  storeFailure?: StoreFailurePolicy;
+  /** Where outage and recovery are logged; the app's logger by default. */
+  log?: StoreLog;
 }
 
 export type RateLimitHook = (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
 
-const DEFAULTS = { perClient: 20, perUsername: 10, windowMs: 60_000 };
+/** Login counts failures: the route reports each outcome. */
+export interface LoginLimit {
+  check: RateLimitHook;
+  failed(request: FastifyRequest): Promise<void>;
+  succeeded(request: FastifyRequest): Promise<void>;
+}
+
+export interface Limits {
+  login: LoginLimit;
+  register: RateLimitHook;
+}
+
+const DEFAULTS = { perClient: 20, perUsernameAndClient: 5, perUsername: 10, windowMs: 60_000, slowdownMs: 1_000 };
 
 class RateLimited extends Error {
   readonly statusCode = 429;
@@ -24,45 +44,61 @@ class RateLimited extends Error {
 }
 
 /**
- * @fastify/rate-limit with global: false; routes opt in through `limiter(name)`, a preHandler
- * (the username comes from the parsed body) that counts the attempt twice — once per client
- * IP and once per username — and answers 429 with Retry-After when either is over its limit.
+ * Limits that slow an attacker without locking anyone out (DESIGN §4). Login counts FAILURES,
+ * per client, per (username, client) and per username. A client over its own limits gets 429;
+ * so does one that has failed for a username that is under attack from everywhere. A client
+ * that has not been failing is only slowed, so the owner still logs in during an attack.
  */
-export async function registerRateLimit(app: FastifyInstance, options: RateLimitOptions = {}): Promise<(route: string) => RateLimitHook> {
+export async function registerRateLimit(app: FastifyInstance, options: RateLimitOptions = {}): Promise<Limits> {
   const settings = { ...DEFAULTS, ...options };
-  const redis = settings.redisUrl
-    ? new Redis(settings.redisUrl, { connectTimeout: 500, maxRetriesPerRequest: 1, lazyConnect: false })
-    : undefined;
-  if (redis) app.addHook('onClose', async () => void (await redis.quit().catch(() => undefined)));
-  // Without Redis the counters are per process; with it, a Redis outage lets requests through (logged) rather than locking everyone out.
-  await app.register(rateLimit, {
-    global: false,
-    redis,
-    nameSpace: settings.nameSpace ?? 'marquee-rl:',
-    skipOnError: true,
-    timeWindow: settings.windowMs,
-  });
-  return (route) => {
-    const byClient = app.createRateLimit({
-      max: settings.perClient,
-      timeWindow: settings.windowMs,
-      keyGenerator: (r) => `${route}:ip:${r.ip}`,
-    });
-    const byUsername = app.createRateLimit({
-      max: settings.perUsername,
-      timeWindow: settings.windowMs,
-      keyGenerator: (r) => `${route}:user:${usernameOf(r)}`,
-    });
-    return async (request, reply) => {
-      for (const check of [byClient, byUsername]) {
-        const result = await check(request);
-        if (result.isAllowed || !result.isExceeded) continue;
-        const seconds = Math.max(result.ttlInSeconds, 1);
-        reply.header('retry-after', String(seconds));
-        throw new RateLimited(`too many attempts; retry in ${seconds} s`);
-      }
-    };
+  const health = new StoreHealth(app, settings.storeFailure ?? 'open', settings.log ?? app.log);
+  const store: CounterStore = settings.redisUrl
+    ? new RedisCounterStore(settings.redisUrl, settings.nameSpace ?? 'marquee-rl:', (error) => health.failed(error))
+    : new MemoryCounterStore();
+  if (store instanceof RedisCounterStore) {
+    store.redis.on('ready', () => health.ok());
+    // Commands fail at once while not connected (no offline queue): the first requests must not meet a false outage.
+    await store.connected();
+  }
+  app.addHook('onClose', () => store.close());
+  const keys = (request: FastifyRequest) => loginKeys(request.ip, usernameOf(request));
+
+  const login: LoginLimit = {
+    check: async (request, reply) => {
+      const k = keys(request);
+      const counts = await health.use(() => store.read([k.client, k.pair, k.user]));
+      if (counts) await judge(counts as [Count, Count, Count], settings, reply);
+    },
+    failed: async (request) => {
+      const k = keys(request);
+      await health.use(() => store.increment([k.client, k.pair, k.user], settings.windowMs));
+    },
+    succeeded: async (request) => void (await health.use(() => store.remove(keys(request).pair))),
   };
+  const register: RateLimitHook = async (request, reply) => {
+    const counts = await health.use(() => store.increment([`register:ip:${request.ip}`], settings.windowMs));
+    if (counts && counts[0]!.count > settings.perClient) refuse(reply, counts[0]!);
+  };
+  return { login, register };
+}
+
+async function judge([client, pair, user]: [Count, Count, Count], limits: typeof DEFAULTS, reply: FastifyReply): Promise<void> {
+  if (client.count >= limits.perClient) refuse(reply, client);
+  if (pair.count >= limits.perUsernameAndClient) refuse(reply, pair);
+  if (user.count < limits.perUsername) return;
+  if (pair.count > 0) refuse(reply, user);
+  await new Promise((resolve) => setTimeout(resolve, limits.slowdownMs));
+}
+
+function refuse(reply: FastifyReply, count: Count): never {
+  const seconds = Math.max(Math.ceil(count.ttlMs / 1000), 1);
+  reply.header('retry-after', String(seconds));
+  throw new RateLimited(`too many failed attempts; retry in ${seconds} s`);
+}
+
+function loginKeys(ip: string, username: string) {
+  const user = encodeURIComponent(username);
+  return { client: `login:ip:${ip}`, pair: `login:pair:${ip}:${user}`, user: `login:user:${user}` };
 }
 
 function usernameOf(request: FastifyRequest): string {

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import type { DependencyContainer } from 'tsyringe';
 import { GetMe } from '../../../application/auth/get-me.ts';
 import { Login } from '../../../application/auth/login.ts';
@@ -7,14 +8,15 @@ import { RefreshTokens } from '../../../application/auth/refresh-tokens.ts';
 import type { TokenPair as Pair } from '../../../application/auth/token-pair.ts';
 import { RegisterUser } from '../../../application/users/register-user.ts';
 import { authenticator } from '../authorize.ts';
-import type { RateLimitHook } from '../rate-limit.ts';
+import { DomainError } from '../../../domain/errors.ts';
+import type { Limits } from '../rate-limit.ts';
 import { LoggedOut, LoginBody, Me, RefreshBody, RegisterBody, Registered, TokenPair, Verified } from '../schemas/auth.ts';
 import { ErrorBody, errors } from '../schemas/common.ts';
 import { userView } from './users-view.ts';
 
 export interface AuthRouteOptions {
   container: DependencyContainer;
-  limiter: (route: string) => RateLimitHook;
+  limits: Limits;
 }
 
 const tags = ['auth'];
@@ -27,8 +29,12 @@ from the owner. So of several simultaneous refreshes of one token exactly one an
 pair it returns stops working as soon as a loser arrives: clients must refresh one at a time.`;
 
 const TOO_MANY = {
-  429: { ...ErrorBody, description: 'too many attempts from this client or for this username; retry after Retry-After seconds' },
+  429: { ...ErrorBody, description: 'too many failed attempts from this client; retry after Retry-After seconds' },
 };
+const LOGIN_DESCRIPTION = `An unknown user, a wrong password and a deactivated account all answer the same 401.
+Failed logins are counted per client, per username and client, and per username. A client that failed too
+often (for any usernames, or for this one) gets 429 with Retry-After. While a username is under attack from
+many clients, those that failed for it get 429 and others are only slowed down, so the owner still logs in.`;
 
 const tokenPairView = (pair: Pair) => ({
   success: true as const,
@@ -38,17 +44,16 @@ const tokenPairView = (pair: Pair) => ({
   expires_in: pair.expiresIn,
 });
 
-export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (app, { container, limiter }) => {
+export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (app, { container, limits }) => {
   const authenticate = authenticator(container);
   const requireBearer = async (request: Parameters<typeof authenticate>[0]) => void (await authenticate(request));
 
   app.post('/register', {
-    preHandler: limiter('register'),
+    preHandler: limits.register,
     schema: {
       tags,
       summary: 'Sign up (as a casting assistant)',
-      description:
-        'Answers 403 REGISTRATION_CLOSED when REGISTRATION=closed; 429 with Retry-After when a client or username tries too often.',
+      description: 'Answers 403 REGISTRATION_CLOSED when REGISTRATION=closed; 429 with Retry-After when a client signs up too often.',
       security: PUBLIC,
       body: RegisterBody,
       response: { 201: Registered, ...errors(409, 413, 415, 422), ...TOO_MANY },
@@ -61,17 +66,26 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (ap
   });
 
   const login = {
-    preHandler: limiter('login'),
+    preHandler: limits.login.check,
     schema: {
       tags,
       summary: 'Log in: username and password → access and refresh token',
-      description: 'An unknown user, a wrong password and a deactivated account all answer the same 401.',
+      description: LOGIN_DESCRIPTION,
       security: PUBLIC,
       body: LoginBody,
       response: { 200: TokenPair, ...errors(413, 415), ...TOO_MANY },
     },
-    handler: async (request: { body: { username: string; password: string } }) =>
-      tokenPairView(await container.resolve(Login).execute(request.body)),
+    handler: async (request: FastifyRequest<{ Body: { username: string; password: string } }>) => {
+      const pair = await container
+        .resolve(Login)
+        .execute(request.body)
+        .catch(async (error: unknown) => {
+          if (error instanceof DomainError && error.code === 'INVALID_CREDENTIALS') await limits.login.failed(request);
+          throw error;
+        });
+      await limits.login.succeeded(request);
+      return tokenPairView(pair);
+    },
   };
   app.post('/auth', login);
   app.post('/auth/login', { ...login, schema: { ...login.schema, summary: 'Log in (alias of POST /auth)' } });
