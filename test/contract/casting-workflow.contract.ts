@@ -72,6 +72,8 @@ export function castingWorkflowContract(t: Test, fresh: CastingWorkflowFactory):
     const accepted = await storedAudition(a, role.id, kane!.id, [...OFFERED, 'accepted']);
     const offered = await storedAudition(a, role.id, dallas!.id, [...OFFERED]);
     const declined = await storedAudition(a, role.id, brett!.id, [...OFFERED, 'declined']);
+    const declinedStored = await a.auditions.findById(declined.id);
+    // Inside a transaction, only `tx` may be used: PGlite's one connection is held by it.
     await a.castingDesk.transaction(async (tx) => {
       t.same(await tx.slotCounts(role.id), { taken: 2, accepted: 1 });
       t.same(
@@ -79,7 +81,7 @@ export function castingWorkflowContract(t: Test, fresh: CastingWorkflowFactory):
         [offered.id],
       );
       t.same(await tx.lockRole(role.id), role);
-      t.same(await tx.lockAudition(declined.id), await a.auditions.findById(declined.id));
+      t.same(await tx.lockAudition(declined.id), declinedStored);
       t.same(await tx.lockActor(kane!.id), kane);
       t.same(await tx.findMovie(movie.id), movie);
       t.same(await tx.acceptedParts(kane!.id), [

@@ -1,5 +1,8 @@
 import t from 'tap';
 import { inMemoryRepositories } from '../../src/adapters/persistence/in-memory/index.ts';
+import { mikroOrmCastingWorkflow } from '../../src/adapters/persistence/mikro-orm/index.ts';
+import type { Database } from '../../src/infrastructure/database.ts';
+import { withPglite, withPostgres } from '../support/databases.ts';
 import { castingWorkflowConcurrency } from './casting-workflow-concurrency.contract.ts';
 import { castingWorkflowContract } from './casting-workflow.contract.ts';
 
@@ -7,3 +10,20 @@ t.test('in-memory', async (t) => {
   castingWorkflowContract(t, async () => inMemoryRepositories());
   castingWorkflowConcurrency(t, async () => inMemoryRepositories());
 });
+
+/** Empty tables, and the adapters on them. */
+async function fresh(database: Database) {
+  await database.sql.query('truncate table audition_change, audition, movie_role, casting, movie, actor restart identity cascade');
+  return { ...database.repositories, ...mikroOrmCastingWorkflow(database.orm, database.native) };
+}
+
+for (const [kind, open] of [
+  ['PGlite', withPglite],
+  ['PostgreSQL', withPostgres],
+] as const) {
+  t.test(kind, async (t) => {
+    const database = await open(t);
+    castingWorkflowContract(t, () => fresh(database));
+    castingWorkflowConcurrency(t, () => fresh(database));
+  });
+}

@@ -1,4 +1,9 @@
 import type { SqlOrm } from './kysely-database.ts';
+import { MikroOrmActorAvailability } from './mikro-orm-actor-availability.ts';
+import { MikroOrmAuditionRepository } from './mikro-orm-audition-repository.ts';
+import { MikroOrmCastingDesk } from './mikro-orm-casting-desk.ts';
+import { MikroOrmRoleRepository } from './mikro-orm-role-repository.ts';
+import type { NativeClient } from './sql-transaction.ts';
 import { MikroOrmActorRepository } from './mikro-orm-actor-repository.ts';
 import { MikroOrmCastingRepository } from './mikro-orm-casting-repository.ts';
 import { MikroOrmMovieRepository } from './mikro-orm-movie-repository.ts';
@@ -15,5 +20,15 @@ export function mikroOrmRepositories(orm: SqlOrm, options: { countCap?: number }
     movies: new MikroOrmMovieRepository(orm, options.countCap),
     actors: new MikroOrmActorRepository(orm, options.countCap),
     castings: new MikroOrmCastingRepository(orm),
+  };
+}
+
+/** The casting workflow's adapters: reads through the ORM's Kysely, changes in transactions on the driver's connection. */
+export function mikroOrmCastingWorkflow(orm: SqlOrm, native: NativeClient, options: { countCap?: number } = {}) {
+  return {
+    roles: new MikroOrmRoleRepository(orm),
+    auditions: new MikroOrmAuditionRepository(orm),
+    castingDesk: new MikroOrmCastingDesk(orm, native),
+    availability: new MikroOrmActorAvailability(orm, options.countCap),
   };
 }

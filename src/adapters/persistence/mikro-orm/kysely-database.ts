@@ -20,7 +20,7 @@ type AsDriverReturns<T> =
     : T extends Date
       ? string
       : T;
-type DriverTables<DB> = { [Table in keyof DB]: { [Column in keyof DB[Table]]: AsDriverReturns<DB[Table][Column]> } };
+export type DriverTables<DB> = { [Table in keyof DB]: { [Column in keyof DB[Table]]: AsDriverReturns<DB[Table][Column]> } };
 
 /** The catalog's tables as Kysely sees them, inferred from the entity declarations. */
 export type CatalogDatabase = DriverTables<InferKyselyDB<typeof MovieEntity | typeof ActorEntity | typeof CastingEntity>>;

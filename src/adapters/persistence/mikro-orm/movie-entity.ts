@@ -16,6 +16,8 @@ export const MovieEntity = defineEntity({
     genres: p.array().columnType('text[]').defaultRaw("'{}'"),
     popularity: p.double().$type<number>().nullable(),
     imdbScore: p.double().$type<number>().nullable(),
+    shootStart: p.date().nullable(),
+    shootEnd: p.date().nullable(),
     createdAt: p.datetime().columnType('timestamptz'),
     updatedAt: p.datetime().columnType('timestamptz'),
     version: p.integer().version().default(1),

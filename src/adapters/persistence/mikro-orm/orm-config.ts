@@ -4,6 +4,7 @@ import type { Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PgliteDriver } from '@mikro-orm/pglite';
 import { PostgreSqlDriver, type AbstractSqlDriver } from '@mikro-orm/postgresql';
+import { castingWorkflowEntities } from './casting-workflow-entities.ts';
 import { catalogEntities } from './catalog-entities.ts';
 import { identityEntities } from './identity-entities.ts';
 
@@ -22,7 +23,7 @@ export type SqlOrmOptions = Partial<Options<AbstractSqlDriver>>;
 
 export function ormConfig(settings: OrmSettings): SqlOrmOptions {
   const common = {
-    entities: [...catalogEntities, ...identityEntities],
+    entities: [...catalogEntities, ...identityEntities, ...castingWorkflowEntities],
     extensions: [Migrator],
     debug: settings.debug ?? false,
     // Entity classes are the domain's own; nothing is discovered from files or decorators.

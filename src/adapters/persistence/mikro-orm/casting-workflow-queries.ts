@@ -1,0 +1,75 @@
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
+import type { CandidateQuery } from '../../../application/ports/actor-availability.ts';
+import { LIVE_STATES, PENDING_STATES } from '../../../domain/audition-states.ts';
+import type { WorkflowDatabase } from './casting-workflow-kysely.ts';
+import { containsIgnoringCase } from './kysely-list.ts';
+
+type Db = Kysely<WorkflowDatabase>;
+
+/** An actor's accepted parts with their shoots, in schedule order (no shoot last, then role id). */
+export const acceptedPartsQuery = (db: Db, actorId: number) =>
+  db
+    .selectFrom('audition')
+    .innerJoin('movie_role', 'movie_role.id', 'audition.role_id')
+    .innerJoin('movie', 'movie.id', 'movie_role.movie_id')
+    .select(['audition.id as audition_id', 'movie_role.id as role_id', 'movie_role.name as role_name'])
+    .select(['movie.id as movie_id', 'movie.title as movie_title', 'movie.shoot_start', 'movie.shoot_end'])
+    .where('audition.actor_id', '=', actorId)
+    .where('audition.state', '=', 'accepted')
+    .orderBy(sql`movie.shoot_start asc nulls last`)
+    .orderBy('movie_role.id');
+
+/** Offered + accepted, and accepted, auditions of a role, in one statement. */
+export const slotCountsQuery = (db: Db, roleId: number) =>
+  db
+    .selectFrom('audition')
+    .select(sql<number>`count(*) filter (where state in ('offered', 'accepted'))::int`.as('taken'))
+    .select(sql<number>`count(*) filter (where state = 'accepted')::int`.as('accepted'))
+    .where('role_id', '=', roleId);
+
+export const pendingAuditionsQuery = (db: Db, roleId: number) =>
+  db
+    .selectFrom('audition')
+    .selectAll()
+    .where('role_id', '=', roleId)
+    .where('state', 'in', [...PENDING_STATES])
+    .orderBy('id')
+    .forUpdate();
+
+/** The history of these auditions, oldest change first. */
+export const changesQuery = (db: Db, auditionIds: number[]) =>
+  db.selectFrom('audition_change').selectAll().where('audition_id', 'in', auditionIds).orderBy('audition_id').orderBy('id');
+
+/**
+ * Candidates for a role, as one statement over `actor`: the fit as plain conditions (the
+ * age and gender indexes serve them), and two anti-joins — no live audition for this role
+ * (the partial unique index on role and actor), no accepted part whose shoot overlaps
+ * (the partial index on accepted auditions by actor).
+ */
+export function candidateConditions(eb: ExpressionBuilder<WorkflowDatabase, 'actor'>, query: CandidateQuery): Expression<SqlBool>[] {
+  const { fit, shoot } = query;
+  const conditions: Expression<SqlBool>[] = [];
+  if (query.q !== undefined) conditions.push(containsIgnoringCase(eb.ref('actor.name'), query.q));
+  if (fit.ageMin !== null) conditions.push(eb('actor.age', '>=', fit.ageMin));
+  if (fit.ageMax !== null) conditions.push(eb('actor.age', '<=', fit.ageMax));
+  if (fit.gender !== null) conditions.push(sql<SqlBool>`lower(${eb.ref('actor.gender')}) = lower(${fit.gender})`);
+  const auditioning = eb
+    .selectFrom('audition')
+    .select(sql.lit(1).as('one'))
+    .whereRef('audition.actor_id', '=', 'actor.id')
+    .where('audition.role_id', '=', query.roleId)
+    .where('audition.state', 'in', [...LIVE_STATES]);
+  conditions.push(eb.not(eb.exists(auditioning)));
+  if (shoot !== null) {
+    const busy = eb
+      .selectFrom('audition as busy')
+      .innerJoin('movie_role as part', 'part.id', 'busy.role_id')
+      .innerJoin('movie as shot', 'shot.id', 'part.movie_id')
+      .select(sql.lit(1).as('one'))
+      .whereRef('busy.actor_id', '=', 'actor.id')
+      .where('busy.state', '=', 'accepted')
+      .where(sql<SqlBool>`shot.shoot_start <= ${shoot.end}::date and shot.shoot_end >= ${shoot.start}::date`);
+    conditions.push(eb.not(eb.exists(busy)));
+  }
+  return conditions;
+}
