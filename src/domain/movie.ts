@@ -1,4 +1,5 @@
 import { isIsoDate } from './dates.ts';
+import { isStorableText, STORABLE_TEXT_RULE } from './text.ts';
 import { normalizeGenres } from './genres.ts';
 import { Rules } from './rules.ts';
 import { checkShootWindow, shootWindowOf, type ShootWindow } from './shoot-window.ts';
@@ -85,14 +86,19 @@ function validMovieFields(input: MovieInput) {
   const rules = new Rules()
     .text(title, '/title', 1, 200)
     .text(director, '/director', 1, 200)
-    .check(input.releaseDate == null || isIsoDate(input.releaseDate), '/release_date', 'release_date must be a date written YYYY-MM-DD')
+    .check(
+      input.releaseDate == null || isIsoDate(input.releaseDate),
+      '/release_date',
+      'release_date must be a date written YYYY-MM-DD, year 1–9999',
+    )
     .range(input.popularity, '/popularity', 0, 100)
     .range(input.imdbScore, '/imdb_score', 0, 10)
     .check(
       (input.genres ?? []).every((g) => g.trim().length <= 64),
       '/genres',
       'each genre must be at most 64 characters',
-    );
+    )
+    .check((input.genres ?? []).every(isStorableText), '/genres', `genres ${STORABLE_TEXT_RULE}`);
   checkShootWindow(rules, input.shootStart, input.shootEnd).enforce();
   return {
     title,

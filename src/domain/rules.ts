@@ -1,5 +1,6 @@
 import type { ErrorDetail } from './errors.ts';
 import { invalid } from './errors.ts';
+import { isStorableText, STORABLE_TEXT_RULE } from './text.ts';
 
 /** Characters (code points) of `text`, counting no further than `max` + 1. */
 function codePoints(text: string, max: number): number {
@@ -22,6 +23,7 @@ export class Rules {
 
   text(value: string | undefined | null, path: string, min: number, max: number): this {
     if (value === undefined || value === null) return this;
+    if (!isStorableText(value)) return this.check(false, path, `${path.slice(1)} ${STORABLE_TEXT_RULE}`);
     return this.check(between(codePoints(value, max), min, max), path, `${path.slice(1)} must be ${min}–${max} characters`);
   }
 

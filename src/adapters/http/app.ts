@@ -20,6 +20,7 @@ import { importJobRoutes } from './routes/import-jobs.ts';
 import { movieRoutes } from './routes/movies.ts';
 import { userRoutes } from './routes/users.ts';
 import { registerSecurity } from './security.ts';
+import { installQueryTextCheck } from './text-checks.ts';
 import { buildValidator } from './validation.ts';
 
 export type { Authorize } from './route-registry.ts';
@@ -67,6 +68,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
 
   acceptJsonOnly(app as unknown as FastifyInstance);
   installRequestId(app as unknown as FastifyInstance);
+  installQueryTextCheck(app as unknown as FastifyInstance);
   installMetrics(app as unknown as FastifyInstance, options.metrics ?? new HttpMetrics({ poolStats: options.poolStats }));
 
   const routes = new RouteRegistry();

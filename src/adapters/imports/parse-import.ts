@@ -11,7 +11,11 @@ export interface ParseImportOptions {
   maxRecordChars?: number; // one record's size, default 1 MiB → IMPORT_RECORD_TOO_LARGE (413)
 }
 
-const PARSERS = { json: parseJsonArray, ndjson: parseNdjson, csv: parseCsv };
+const PARSERS = new Map([
+  ['json', parseJsonArray],
+  ['ndjson', parseNdjson],
+  ['csv', parseCsv],
+] as const);
 
 /**
  * An upload → its records, one at a time, for ImportMovies. Everything is lazy: bytes are
@@ -19,6 +23,7 @@ const PARSERS = { json: parseJsonArray, ndjson: parseNdjson, csv: parseCsv };
  * from the iteration, i.e. inside the import's transaction, which it then rolls back.
  */
 export function parseImport(source: ByteSource, options: ParseImportOptions): AsyncGenerator<unknown> {
-  const parse = PARSERS[options.format];
+  const parse = PARSERS.get(options.format);
+  if (!parse) throw new TypeError(`no parser for ${options.format}`); // detectFormat names only these
   return parse(limitBytes(source, options.maxBytes), options.maxRecordChars ?? DEFAULT_MAX_RECORD_CHARS, options.maxRows);
 }

@@ -35,10 +35,29 @@ export async function uploadOf(request: FastifyRequest, limits: ImportLimits): P
 
 async function multipartUpload(request: FastifyRequest, limits: ImportLimits): Promise<Upload> {
   const parts = request.parts();
-  const first = (await parts.next()).value as Part | undefined;
+  const first = (await parts.next().catch(asBrokenMultipart)).value as Part | undefined;
   if (!first || first.type !== 'file' || first.fieldname !== 'file') throw first ? extraPart() : noFile();
   const format = detectFormat({ contentType: first.mimetype, fileName: first.filename });
-  return { format, records: thenNoMoreParts(parseImport(first.file, { format, ...limits }), parts) };
+  return { format, records: thenNoMoreParts(parseImport(partBytes(first.file), { format, ...limits }), parts) };
+}
+
+/**
+ * The multipart parser's own errors (no boundary, a boundary that never comes, a part cut
+ * short) carry no status: they are the client's malformed body, a 400. Errors that have a
+ * status (the plugin's limits) and the domain's keep theirs.
+ */
+function asBrokenMultipart(error: unknown): never {
+  if (error instanceof DomainError || (error as { statusCode?: number }).statusCode) throw error;
+  const reason = error instanceof Error ? error.message : String(error);
+  throw new DomainError('malformed', 'IMPORT_BAD_MULTIPART', `the multipart body is broken: ${reason}`);
+}
+
+async function* partBytes(file: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  try {
+    yield* file;
+  } catch (error) {
+    asBrokenMultipart(error);
+  }
 }
 
 /**
@@ -47,7 +66,7 @@ async function multipartUpload(request: FastifyRequest, limits: ImportLimits): P
  */
 async function* thenNoMoreParts(records: AsyncGenerator<unknown>, parts: AsyncIterator<Part>): AsyncGenerator<unknown> {
   yield* records;
-  const next = await parts.next();
+  const next = await parts.next().catch(asBrokenMultipart);
   if (next.done) return;
   if (next.value.type === 'file') next.value.file.resume();
   throw extraPart();

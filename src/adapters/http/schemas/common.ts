@@ -12,6 +12,10 @@ export { Nullable };
 
 export const Timestamp = Type.String({ format: 'date-time' });
 
+/** A date parameter: YYYY-MM-DD, a real day of the years 1–9999 (year 0 does not exist). */
+export const IsoDate = (description: string) =>
+  Type.String({ format: 'date', pattern: '^(?!0000)[0-9]{4}-', description: `${description} (YYYY-MM-DD, year 1–9999)` });
+
 export const ErrorDetail = Type.Object({
   path: Type.String({ description: 'JSON pointer to the offending field, e.g. /age' }),
   message: Type.String(),

@@ -1,6 +1,6 @@
 import { Type, type TSchema } from 'typebox';
 import { MOVIE_SORT_FIELDS } from '../../../application/ports/movie-repository.ts';
-import { Id, Nullable, PagingFields, PagingQuery, SortQuery, Timestamp } from './common.ts';
+import { Id, IsoDate, Nullable, PagingFields, PagingQuery, SortQuery, Timestamp } from './common.ts';
 
 export const Movie = Type.Object({
   id: Type.Integer(),
@@ -52,7 +52,7 @@ const withDescription = <T extends TSchema>(type: T, description: string): T => 
 
 const score = Range('imdb_score', () => Type.Number());
 const popularity = Range('popularity', () => Type.Number());
-const released = Range('release_date', () => Type.String({ format: 'date' }));
+const released = Range('release_date', () => IsoDate('release date'));
 
 export const MovieListQuery = Type.Object(
   {
