@@ -16,6 +16,7 @@ import { MikroOrmUserRepository } from '../adapters/persistence/mikro-orm/mikro-
 import type { NativeQueryable } from '../adapters/persistence/mikro-orm/sql-client.ts';
 import type { NativeClient } from '../adapters/persistence/mikro-orm/sql-transaction.ts';
 import type { Repositories } from './container.ts';
+import { holdingDataDir } from './data-dir-lock.ts';
 
 type Orm = SqlOrm;
 
@@ -53,7 +54,12 @@ export interface Database {
  * The repositories use the ORM's own pool (pg.Pool) or PGlite instance directly, so each
  * request costs one statement and no EntityManager is shared between requests.
  */
-export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+export function openDatabase(options: DatabaseOptions): Promise<Database> {
+  // PGlite's directory belongs to one process: locked first, refused at once if held (data-dir-lock.ts).
+  return options.databaseUrl ? openUnlocked(options) : holdingDataDir(options.dataDir, () => openUnlocked(options));
+}
+
+async function openUnlocked(options: DatabaseOptions): Promise<Database> {
   if (!options.databaseUrl) await mkdir(options.dataDir, { recursive: true });
   const orm = await MikroORM.init<AbstractSqlDriver>(withTimeouts(ormConfig(options), options)).catch((error: unknown) => {
     throw translateDatabaseError(error);

@@ -1,10 +1,13 @@
 import { ConfigError, loadConfig, type Config } from './config.ts';
-import { startServer, type RunningServer } from './server.ts';
+import { refuseIfHeld } from './data-dir-lock.ts';
 import { loadDotEnv } from './dot-env.ts';
+import type { RunningServer } from './server.ts';
 
 /*
  * `npm start`. Reads .env when present (variables already in the environment win), validates
- * the configuration, starts the server and shuts it down cleanly on SIGTERM/SIGINT.
+ * the configuration, starts the server and shuts it down cleanly on SIGTERM/SIGINT. The
+ * server's code is loaded only after the cheap checks, so a bad variable or a DATA_DIR held by
+ * another process is reported at once.
  */
 
 function configOrExit(): Config {
@@ -40,6 +43,8 @@ function exitOnSignals(server: RunningServer, shutdownTimeoutMs: number): void {
 
 const config = configOrExit();
 try {
+  if (!config.databaseUrl) refuseIfHeld(config.dataDir);
+  const { startServer } = await import('./server.ts');
   exitOnSignals(await startServer(config), config.shutdownTimeoutMs);
 } catch (error) {
   console.error('Marquee could not start:', error instanceof Error ? error.message : error);

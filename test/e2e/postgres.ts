@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { freshPgliteDir } from '../support/pglite-template.ts';
 
 export interface FreshDatabase {
   url: string;
@@ -31,8 +32,8 @@ export interface ServerDatabase {
  * DATABASE_URL, else PGlite in a temporary DATA_DIR (made either way, for the JWT secret).
  */
 export async function serverDatabase(purpose: string): Promise<ServerDatabase> {
-  const dataDir = mkdtempSync(join(tmpdir(), `marquee-${purpose}-`));
   const database = process.env.DATABASE_URL ? await freshPostgresDatabase(process.env.DATABASE_URL, purpose) : undefined;
+  const dataDir = database ? mkdtempSync(join(tmpdir(), `marquee-${purpose}-`)) : await freshPgliteDir(`marquee-${purpose}-`);
   return {
     env: { DATA_DIR: dataDir, ...(database && { DATABASE_URL: database.url }) },
     drop: async () => {

@@ -1,12 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import pg from 'pg';
 import { openDatabase, type Database, type DatabaseOptions } from '../../src/infrastructure/database.ts';
+import { freshPgliteDir } from './pglite-template.ts';
+import { TEST_DATABASE_URL } from './services.ts';
 
-/** Where fresh test databases are created (and dropped): any database of the server will do. */
-export const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+/**
+ * Where fresh test databases are created (and dropped): any database of the server will do.
+ * Unset, the tests that need it are skipped (see services.ts) and never reach here.
+ */
+export const POSTGRES_ADMIN_URL = TEST_DATABASE_URL ?? 'postgres://TEST_DATABASE_URL-is-not-set.invalid/test';
 
 interface Teardown {
   teardown(fn: () => unknown): void;
@@ -38,9 +42,9 @@ export async function withPostgres(t: Teardown, options: ExtraOptions = {}): Pro
   return database;
 }
 
-/** A fresh, migrated PGlite database in a temporary directory; removed when the test ends. */
+/** A fresh, migrated PGlite database in a temporary directory (a copy of the template); removed when the test ends. */
 export async function withPglite(t: Teardown, options: ExtraOptions = {}): Promise<Database> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'marquee-pglite-'));
+  const dataDir = await freshPgliteDir();
   const database = await openDatabase({ ...options, dataDir });
   t.teardown(async () => {
     await database.close();

@@ -1,6 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { signalGroup, spawnInGroup } from './processes.ts';
 
 /** The real `npm start` entry point, run as a child process for end-to-end tests. */
 const MAIN = fileURLToPath(new URL('../../src/infrastructure/main.ts', import.meta.url));
@@ -11,7 +12,7 @@ export interface ChildServer {
   child: ChildProcess;
   /** Everything the server printed so far (pino JSON lines), for failure messages. */
   output(): string;
-  /** Sends a signal (SIGTERM by default) and resolves with the exit code. */
+  /** Sends a signal (SIGTERM by default) to the server's process group and resolves with the exit code. */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
@@ -33,13 +34,13 @@ export async function startChildServer(env: Record<string, string>, timeoutMs = 
   const port = await freePort();
   const baseEnv = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', HOST: '127.0.0.1', PORT: String(port) };
   // process.execPath is the Node 24 tap runs on (node_modules/.bin/node).
-  const child = spawn(process.execPath, [MAIN], { cwd: ROOT, env: { ...baseEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawnInGroup(process.execPath, [MAIN], { cwd: ROOT, env: { ...baseEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const url = await waitForUrl(() => output, exited, timeoutMs).catch((error: unknown) => {
-    child.kill('SIGKILL');
+    signalGroup(child, 'SIGKILL');
     throw error;
   });
   return {
@@ -47,7 +48,7 @@ export async function startChildServer(env: Record<string, string>, timeoutMs = 
     child,
     output: () => output,
     stop: async (signal = 'SIGTERM') => {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      if (child.exitCode === null && child.signalCode === null) signalGroup(child, signal);
       return exited;
     },
   };

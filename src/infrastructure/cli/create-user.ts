@@ -2,8 +2,7 @@ import { text } from 'node:stream/consumers';
 import { parseArgs } from 'node:util';
 import { CreateUser } from '../../application/users/create-user.ts';
 import { isRole, ROLES, type Role } from '../../domain/permissions.ts';
-import { buildContainer } from '../container.ts';
-import { openDatabase } from '../database.ts';
+import { refuseIfHeld } from '../data-dir-lock.ts';
 import { loadDotEnv } from '../dot-env.ts';
 
 /*
@@ -40,7 +39,11 @@ async function main(): Promise<void> {
   loadDotEnv();
   const args = readArgs();
   const password = await readPassword();
-  const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL || undefined, dataDir: process.env.DATA_DIR || './data' });
+  const databaseUrl = process.env.DATABASE_URL || undefined;
+  const dataDir = process.env.DATA_DIR || './data';
+  if (!databaseUrl) refuseIfHeld(dataDir); // before loading the database code: refused at once
+  const [{ buildContainer }, { openDatabase }] = await Promise.all([import('../container.ts'), import('../database.ts')]);
+  const database = await openDatabase({ databaseUrl, dataDir });
   try {
     const container = buildContainer(database.repositories);
     const user = await container.resolve(CreateUser).execute({ ...args, password });
@@ -53,7 +56,7 @@ async function main(): Promise<void> {
 try {
   await main();
 } catch (error) {
-  // Domain errors (taken username, weak password) already name every problem in their message.
+  // Domain errors (taken username, weak password) and a held DATA_DIR already say everything in their message.
   console.error(error instanceof Error ? error.message : String(error));
   process.exitCode = 1;
 }

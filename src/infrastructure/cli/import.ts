@@ -2,16 +2,11 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { detectFormat, parseImport } from '../../adapters/imports/index.ts';
-import { mikroOrmImportAdapters } from '../../adapters/persistence/mikro-orm/mikro-orm-import-adapters.ts';
-import { SystemClock } from '../../adapters/security/system-clock.ts';
-import { CreateImportJob } from '../../application/imports/create-import-job.ts';
-import { ImportMovies } from '../../application/imports/import-movies.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { ImportRejectedError } from '../../domain/import-errors.ts';
 import type { ImportMode } from '../../domain/import-job.ts';
 import { loadConfig, type Config } from '../config.ts';
-import { openDatabase } from '../database.ts';
+import { DataDirLockedError, refuseIfHeld } from '../data-dir-lock.ts';
 import { ImportProgress } from './import-progress.ts';
 import { loadDotEnv } from '../dot-env.ts';
 
@@ -43,7 +38,23 @@ function parseArguments(): Arguments {
 
 class UsageError extends Error {}
 
+/** The database code loads only after the cheap checks, so a held DATA_DIR is refused at once. */
+async function loadImporter() {
+  const [imports, adapters, clock, createJob, importMovies, database] = await Promise.all([
+    import('../../adapters/imports/index.ts'),
+    import('../../adapters/persistence/mikro-orm/mikro-orm-import-adapters.ts'),
+    import('../../adapters/security/system-clock.ts'),
+    import('../../application/imports/create-import-job.ts'),
+    import('../../application/imports/import-movies.ts'),
+    import('../database.ts'),
+  ]);
+  return { ...imports, ...adapters, ...clock, ...createJob, ...importMovies, ...database };
+}
+
 async function runImport(args: Arguments, config: Config): Promise<number> {
+  if (!config.databaseUrl) refuseIfHeld(config.dataDir);
+  const { detectFormat, parseImport, mikroOrmImportAdapters, SystemClock, CreateImportJob, ImportMovies, openDatabase } =
+    await loadImporter();
   const format = detectFormat({ fileName: args.file });
   const progress = new ImportProgress((await stat(args.file)).size);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -64,6 +75,7 @@ async function runImport(args: Arguments, config: Config): Promise<number> {
 
 function explain(error: unknown): number {
   if (error instanceof UsageError) return fail(error.message, 2);
+  if (error instanceof DataDirLockedError) return fail(error.message, 1);
   if (error instanceof ImportRejectedError) {
     console.log(JSON.stringify({ state: 'failed', code: error.code, ...error.report }, null, 2));
     return fail(`import rejected: ${error.message}`, 1);

@@ -1,19 +1,27 @@
-import { openDatabase } from '../database.ts';
+import { DataDirLockedError, refuseIfHeld } from '../data-dir-lock.ts';
 import { loadDotEnv } from '../dot-env.ts';
 
 /** `npm run migrate`: applies pending migrations to DATABASE_URL, or to PGlite in DATA_DIR (from .env too). */
+async function migrate(): Promise<void> {
+  const databaseUrl = process.env.DATABASE_URL || undefined;
+  const dataDir = process.env.DATA_DIR || './data';
+  if (!databaseUrl) refuseIfHeld(dataDir); // before loading the database code: refused at once
+  const { openDatabase } = await import('../database.ts');
+  const database = await openDatabase({ databaseUrl, dataDir, migrate: false });
+  try {
+    const applied = await database.migrate();
+    console.log(applied.length > 0 ? `applied ${applied.length} migration(s): ${applied.join(', ')}` : 'the database is up to date');
+  } finally {
+    await database.close();
+  }
+}
+
 loadDotEnv();
-const database = await openDatabase({
-  databaseUrl: process.env.DATABASE_URL || undefined,
-  dataDir: process.env.DATA_DIR || './data',
-  migrate: false,
-});
 try {
-  const applied = await database.migrate();
-  console.log(applied.length > 0 ? `applied ${applied.length} migration(s): ${applied.join(', ')}` : 'the database is up to date');
+  await migrate();
 } catch (error) {
-  console.error(`migration failed: ${error instanceof Error ? error.message : String(error)}`);
+  // A held DATA_DIR's message is already the one line that says what to do.
+  if (error instanceof DataDirLockedError) console.error(error.message);
+  else console.error(`migration failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
-} finally {
-  await database.close();
 }
