@@ -6,6 +6,7 @@ import { CreateImportJob } from '../../src/application/imports/create-import-job
 import { ImportMovies } from '../../src/application/imports/import-movies.ts';
 import type { Database } from '../../src/infrastructure/database.ts';
 import { truncateCatalog, withPglite, withPostgres } from '../support/databases.ts';
+import { needsPostgres } from '../support/services.ts';
 import { importJobRepositoryContract } from './import-job-repository.contract.ts';
 
 t.test('in-memory', async (t) => importJobRepositoryContract(t, async () => new InMemoryImportJobRepository()));
@@ -14,7 +15,7 @@ for (const [kind, open] of [
   ['PGlite', withPglite],
   ['PostgreSQL', withPostgres],
 ] as const) {
-  t.test(kind, async (t) => {
+  t.test(kind, kind === 'PostgreSQL' ? needsPostgres : {}, async (t) => {
     const database = await open(t);
     importJobRepositoryContract(t, async () => {
       await database.sql.query('truncate table import_job restart identity');

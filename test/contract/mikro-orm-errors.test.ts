@@ -6,6 +6,7 @@ import { mikroOrmRepositories, ormConfig } from '../../src/adapters/persistence/
 import { Movie } from '../../src/domain/movie.ts';
 import { openDatabase } from '../../src/infrastructure/database.ts';
 import { POSTGRES_ADMIN_URL, withPglite, withPostgres } from '../support/databases.ts';
+import { needsPostgres } from '../support/services.ts';
 
 const UNAVAILABLE = { kind: 'unavailable', code: 'DATABASE_UNAVAILABLE' };
 const NOTHING_LISTENS = 'postgres://postgres@127.0.0.1:1/marquee';
@@ -21,7 +22,7 @@ t.test('an unreachable PostgreSQL is DATABASE_UNAVAILABLE, from repositories and
   await t.rejects(openDatabase({ databaseUrl: NOTHING_LISTENS, dataDir: '.' }), UNAVAILABLE);
 });
 
-t.test('a connection the server terminates is DATABASE_UNAVAILABLE, and the next query recovers', async (t) => {
+t.test('a connection the server terminates is DATABASE_UNAVAILABLE, and the next query recovers', needsPostgres, async (t) => {
   const database = await withPostgres(t);
   const name = new URL(database.orm.config.get('clientUrl') ?? '').pathname.slice(1);
   // The assertion is attached at once: the rejection may come while the loop below still runs.

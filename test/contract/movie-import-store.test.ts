@@ -6,6 +6,7 @@ import { InMemoryMovieRepository } from '../../src/adapters/persistence/in-memor
 import { InMemoryStore } from '../../src/adapters/persistence/in-memory/in-memory-store.ts';
 import { mikroOrmImportAdapters } from '../../src/adapters/persistence/mikro-orm/mikro-orm-import-adapters.ts';
 import { truncateCatalog, withPglite, withPostgres } from '../support/databases.ts';
+import { needsPostgres } from '../support/services.ts';
 import { movieImportStoreContract } from './movie-import-store.contract.ts';
 
 t.test('in-memory', async (t) => {
@@ -19,7 +20,7 @@ for (const [kind, open] of [
   ['PGlite', withPglite],
   ['PostgreSQL', withPostgres],
 ] as const) {
-  t.test(kind, async (t) => {
+  t.test(kind, kind === 'PostgreSQL' ? needsPostgres : {}, async (t) => {
     const database = await open(t);
     movieImportStoreContract(t, async () => {
       await truncateCatalog(database);
@@ -28,7 +29,7 @@ for (const [kind, open] of [
   });
 }
 
-t.test('PostgreSQL: a connection lost mid-import is "unavailable" and leaves the catalog as it was', async (t) => {
+t.test('PostgreSQL: a connection lost mid-import is "unavailable" and leaves the catalog as it was', needsPostgres, async (t) => {
   const database = await withPostgres(t);
   const { movieImportStore } = mikroOrmImportAdapters(database.native);
   await movieImportStore.transaction((tx) => tx.upsertBatch([newMovie({ title: 'Before' })]));

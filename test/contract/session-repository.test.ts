@@ -1,4 +1,5 @@
 import t from 'tap';
+import { needsPostgres } from '../support/services.ts';
 import type { SqlClient } from '../../src/adapters/persistence/mikro-orm/sql-client.ts';
 import { sessionOf, sessionRepositoryContract, tokenOf } from './session-repository.contract.ts';
 import { databaseIdentity, newUser, onEveryAdapter, sqlIdentity } from './user-repository.support.ts';
@@ -20,7 +21,7 @@ function counting(sql: SqlClient): { sql: SqlClient; statements: string[] } {
 }
 
 for (const kind of ['PGlite', 'PostgreSQL'] as const) {
-  t.test(`${kind}: what only the database guarantees`, async (t) => {
+  t.test(`${kind}: what only the database guarantees`, kind === 'PostgreSQL' ? needsPostgres : {}, async (t) => {
     const { database, fresh } = await databaseIdentity(t, kind);
 
     t.test('findActiveAccess and spend are one statement each', async (t) => {

@@ -10,6 +10,7 @@ import type { Role } from '../../src/domain/permissions.ts';
 import { User } from '../../src/domain/user.ts';
 import type { Database } from '../../src/infrastructure/database.ts';
 import { withPglite, withPostgres } from '../support/databases.ts';
+import { needsPostgres } from '../support/services.ts';
 
 /** The identity repositories of one adapter, empty; the session store needs users to join. */
 export interface Identity {
@@ -49,6 +50,6 @@ export async function databaseIdentity(t: Test, kind: 'PGlite' | 'PostgreSQL'): 
 export function onEveryAdapter(t: Test, contract: (t: Test, fresh: IdentityFactory, kind: string) => void): void {
   t.test('in-memory', async (t) => contract(t, inMemoryIdentity, 'in-memory'));
   for (const kind of ['PGlite', 'PostgreSQL'] as const) {
-    t.test(kind, async (t) => contract(t, (await databaseIdentity(t, kind)).fresh, kind));
+    t.test(kind, kind === 'PostgreSQL' ? needsPostgres : {}, async (t) => contract(t, (await databaseIdentity(t, kind)).fresh, kind));
   }
 }

@@ -1,6 +1,7 @@
 import t, { type Test } from 'tap';
 import { bearerFor, E2E_ADMIN } from '../support/auth.ts';
 import { POSTGRES_ADMIN_URL } from '../support/databases.ts';
+import { needsPostgres } from '../support/services.ts';
 import { startChildServer, type ChildServer } from '../support/server.ts';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.ts';
 import { freshPostgresDatabase } from './postgres.ts';
@@ -50,7 +51,7 @@ const login = (url: string) =>
     body: JSON.stringify({ username: E2E_ADMIN.ADMIN_USERNAME, password: E2E_ADMIN.ADMIN_PASSWORD }),
   });
 
-t.test('started while PostgreSQL is unreachable: 503 with Retry-After, then serves with no restart', async (t) => {
+t.test('started while PostgreSQL is unreachable: 503 with Retry-After, then serves with no restart', needsPostgres, async (t) => {
   const { proxy, server } = await setup(t, 'cut');
   t.equal(await status(`${server.url}/health/live`), 200, 'live');
   const ready = await fetch(`${server.url}/health/ready`);
@@ -69,7 +70,7 @@ t.test('started while PostgreSQL is unreachable: 503 with Retry-After, then serv
   t.equal(server.child.exitCode, null, 'the same process all along');
 });
 
-t.test('connections cut during a burst: no crash, only 503s, recovered within 10 s', async (t) => {
+t.test('connections cut during a burst: no crash, only 503s, recovered within 10 s', needsPostgres, async (t) => {
   const { proxy, server } = await setup(t, 'open');
   const headers = await bearerFor(server.url);
   const statuses: number[] = [];
@@ -95,7 +96,7 @@ t.test('connections cut during a burst: no crash, only 503s, recovered within 10
   t.equal(server.child.exitCode, null, 'still running');
 });
 
-t.test('a stalled database: requests end in 503 within the bounded time, never hang', async (t) => {
+t.test('a stalled database: requests end in 503 within the bounded time, never hang', needsPostgres, async (t) => {
   const { proxy, server } = await setup(t, 'open');
   const headers = await bearerFor(server.url);
   t.equal(await status(`${server.url}/movies`, { headers }), 200);

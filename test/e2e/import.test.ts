@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import t from 'tap';
 import { bearerFor, E2E_ADMIN } from '../support/auth.ts';
+import { imdbJson } from '../support/imdb-fixture.ts';
 import { startChildServer } from '../support/server.ts';
 import { serverDatabase } from './postgres.ts';
 
@@ -10,7 +10,7 @@ import { serverDatabase } from './postgres.ts';
  * imports at once and the export round trip.
  */
 
-const IMDB = readFileSync(new URL('../../../shared/data/imdb.json', import.meta.url));
+const IMDB = Buffer.from(imdbJson());
 const database = await serverDatabase('e2e_import');
 const server = await startChildServer({ ...database.env, IMPORT_MAX_BYTES: '200000', IMPORT_MAX_ROWS: '1000', ...E2E_ADMIN });
 t.teardown(async () => {

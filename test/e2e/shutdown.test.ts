@@ -1,6 +1,7 @@
 import t from 'tap';
 import { bearerFor, E2E_ADMIN } from '../support/auth.ts';
 import { POSTGRES_ADMIN_URL } from '../support/databases.ts';
+import { needsPostgres } from '../support/services.ts';
 import { startChildServer } from '../support/server.ts';
 import { startTcpProxy } from '../support/tcp-proxy.ts';
 import { freshPostgresDatabase } from './postgres.ts';
@@ -10,7 +11,7 @@ import { freshPostgresDatabase } from './postgres.ts';
  * TCP proxy in front of PostgreSQL, so it is provably still running when the signal arrives.
  */
 
-t.test('SIGTERM: the request in flight completes with 200, new ones are refused, exit 0', async (t) => {
+t.test('SIGTERM: the request in flight completes with 200, new ones are refused, exit 0', needsPostgres, async (t) => {
   const database = await freshPostgresDatabase(POSTGRES_ADMIN_URL, 'shutdown');
   const proxy = await startTcpProxy();
   const env = { DATABASE_URL: proxy.urlFor(database.url), DATA_DIR: '/tmp', JWT_SECRET: 's'.repeat(40), REQUEST_TIMEOUT_MS: '20000' };

@@ -2,6 +2,7 @@ import t, { type Test } from 'tap';
 import type { Database } from '../../src/infrastructure/database.ts';
 import { buildAuthApp } from '../support/auth.ts';
 import { withPglite, withPostgres } from '../support/databases.ts';
+import { needsPostgres } from '../support/services.ts';
 
 /*
  * The flows whose safety rests on the database — one-query access check, conditional spend of
@@ -51,4 +52,4 @@ async function flows(t: Test, database: Database) {
 }
 
 t.test('PGlite', async (t) => flows(t, await withPglite(t)));
-t.test('PostgreSQL', async (t) => flows(t, await withPostgres(t)));
+t.test('PostgreSQL', needsPostgres, async (t) => flows(t, await withPostgres(t)));

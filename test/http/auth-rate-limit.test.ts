@@ -3,8 +3,9 @@ import { Redis } from 'ioredis';
 import t, { type Test } from 'tap';
 import type { RateLimitOptions } from '../../src/adapters/http/rate-limit.ts';
 import { buildAuthApp, PASSWORD } from '../support/auth.ts';
+import { needsRedis, TEST_REDIS_URL } from '../support/services.ts';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const REDIS_URL = TEST_REDIS_URL ?? '';
 const LIMITS = { perClient: 5, perUsernameAndClient: 2, perUsername: 3, windowMs: 60_000, slowdownMs: 1 };
 
 type Inject = Awaited<ReturnType<typeof buildAuthApp>>['app']['inject'];
@@ -63,7 +64,7 @@ async function limitsApply(t: Test, rateLimit: RateLimitOptions) {
 
 t.test('in memory: failures limited per client and per username and client; nobody locked out', (t) => limitsApply(t, {}));
 
-t.test('with Redis: the same, with counters in Redis under the configured prefix', async (t) => {
+t.test('with Redis: the same, with counters in Redis under the configured prefix', needsRedis, async (t) => {
   const nameSpace = `marquee-test-${process.pid}-${randomBytes(4).toString('hex')}:`;
   const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
   t.teardown(async () => {

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
+import { imdbJson } from '../support/imdb-fixture.ts';
 
-/** The IMDb data set beside the project (never copied into it). */
-export const IMDB_FILE = new URL('../../../shared/data/imdb.json', import.meta.url);
-export const imdbText = () => readFileSync(IMDB_FILE, 'utf8');
+/** An IMDb-shaped data set made by the project (test/support/imdb-fixture.ts). */
+export const imdbText = imdbJson;
 
 export interface FilePart {
   name?: string;

@@ -1,3 +1,4 @@
+import { POSTGRES_ADMIN_URL } from './databases.ts';
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
 
 export type ProxyState = 'open' | 'cut' | 'stalled';
@@ -37,7 +38,13 @@ function reset(socket: Socket): void {
   else socket.resetAndDestroy();
 }
 
-export async function startTcpProxy(target = { host: '127.0.0.1', port: 5432 }, initial: ProxyState = 'open'): Promise<TcpProxy> {
+/** The PostgreSQL server of TEST_DATABASE_URL, which the fault tests put the proxy in front of. */
+function testPostgres(): { host: string; port: number } {
+  const url = new URL(POSTGRES_ADMIN_URL);
+  return { host: url.hostname, port: Number(url.port || 5432) };
+}
+
+export async function startTcpProxy(target = testPostgres(), initial: ProxyState = 'open'): Promise<TcpProxy> {
   let state: ProxyState = initial;
   const pairs = new Set<Pair>();
   const held = new Set<Socket>();

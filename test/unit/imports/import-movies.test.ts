@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import t from 'tap';
 import { parseImport } from '../../../src/adapters/imports/parse-import.ts';
 import { InMemoryImportJobRepository } from '../../../src/adapters/persistence/in-memory/in-memory-import-job-repository.ts';
@@ -11,7 +10,7 @@ import { ImportMovies } from '../../../src/application/imports/import-movies.ts'
 import type { MovieImportStore } from '../../../src/application/ports/movie-import-store.ts';
 import { ImportRejectedError, ImportSyntaxError } from '../../../src/domain/import-errors.ts';
 import type { ImportMode } from '../../../src/domain/import-job.ts';
-import { chunked, failure, IMDB_FILE } from './support.ts';
+import { chunked, failure, imdbStream } from './support.ts';
 
 class MovingClock {
   time = new Date('2026-01-01T00:00:00Z').getTime();
@@ -29,7 +28,7 @@ function setup(storeFor: (store: InMemoryStore) => MovieImportStore = (s) => new
     const jobId = await create.execute({ mode, dryRun });
     return { jobId, report: importMovies.execute({ jobId, records, mode, dryRun }) };
   };
-  const imdb = () => parseImport(createReadStream(IMDB_FILE), { format: 'json', maxBytes: 1e8, maxRows: 1e6 });
+  const imdb = () => parseImport(imdbStream(), { format: 'json', maxBytes: 1e8, maxRows: 1e6 });
   return { store, clock, run, getJob, imdb, movies: new InMemoryMovieRepository(store) };
 }
 

@@ -1,6 +1,8 @@
 import { Readable } from 'node:stream';
+import { imdbJson } from '../../support/imdb-fixture.ts';
 
-export const IMDB_FILE = new URL('../../../../shared/data/imdb.json', import.meta.url);
+/** The project's IMDb-shaped data set as a file stream would deliver it (64 KiB chunks). */
+export const imdbStream = (): Readable => chunked(imdbJson(), 64 * 1024);
 
 /** Streams `text` in small chunks, so tokens and UTF-8 characters split across chunks. */
 export function chunked(text: string | Uint8Array, size = 7): Readable {
