@@ -1,13 +1,15 @@
 import t, { type Test } from 'tap';
 import type { StoreFailurePolicy } from '../../src/adapters/http/rate-limit-health.ts';
 import { buildAuthApp, PASSWORD } from '../support/auth.ts';
+import { needsRedis, TEST_REDIS_URL } from '../support/services.ts';
 import { startTcpProxy } from '../support/tcp-proxy.ts';
 
 /*
  * Redis through a proxy that holds every connection without answering (a hung server or a
  * black-holed network), then forwards again.
  */
-const REDIS = { host: '127.0.0.1', port: Number(new URL(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379').port || 6379) };
+const redisUrl = new URL(TEST_REDIS_URL ?? 'redis://127.0.0.1:6379');
+const REDIS = { host: redisUrl.hostname, port: Number(redisUrl.port || 6379) };
 
 async function appWithSilentRedis(t: Test, storeFailure?: StoreFailurePolicy) {
   const proxy = await startTcpProxy(REDIS, 'stalled');
@@ -26,7 +28,7 @@ async function appWithSilentRedis(t: Test, storeFailure?: StoreFailurePolicy) {
   return { proxy, lines, login, metrics };
 }
 
-t.test('open (the default): logins go through uncounted; the outage is logged once and shows in /metrics', async (t) => {
+t.test('open (the default): logins go through uncounted; the outage is logged once and shows in /metrics', needsRedis, async (t) => {
   const { proxy, lines, login, metrics } = await appWithSilentRedis(t);
   for (let n = 0; n < 5; n++) t.equal((await login('Wrong1234')).statusCode, 401);
   t.equal((await login(PASSWORD)).statusCode, 200);
@@ -53,7 +55,7 @@ t.test('open (the default): logins go through uncounted; the outage is logged on
   );
 });
 
-t.test('closed: limited routes answer 503 with Retry-After while Redis is away; others are unaffected', async (t) => {
+t.test('closed: limited routes answer 503 with Retry-After while Redis is away; others are unaffected', needsRedis, async (t) => {
   const { login } = await appWithSilentRedis(t, 'closed');
   const refused = await login(PASSWORD);
   t.equal(refused.statusCode, 503);
