@@ -5,11 +5,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import t from 'tap';
 import { openDatabase } from '../../src/infrastructure/database.ts';
+import { copyPgliteTemplate, freshPgliteDir } from '../support/pglite-template.ts';
 
-/* `npm run user:create`: the script as an operator runs it, on a PGlite database in a temporary DATA_DIR. */
+/*
+ * `npm run user:create`: the script as an operator runs it, on a PGlite database in a temporary
+ * DATA_DIR (a copy of the migrated template: the CLI's own work, not an initdb, is under test).
+ */
 
 const SCRIPT = fileURLToPath(new URL('../../src/infrastructure/cli/create-user.ts', import.meta.url));
-const dataDir = mkdtempSync(join(tmpdir(), 'marquee-cli-'));
+const dataDir = await freshPgliteDir('marquee-cli-');
 t.teardown(() => rmSync(dataDir, { recursive: true, force: true }));
 
 const run = (args: string[], options: { env?: Record<string, string>; input?: string } = {}) =>
@@ -48,6 +52,7 @@ t.test('user:create and migrate read .env from their working directory, as npm s
   const cwd = mkdtempSync(join(tmpdir(), 'marquee-cli-dotenv-'));
   t.teardown(() => rmSync(cwd, { recursive: true, force: true }));
   const fromDotEnv = join(cwd, 'db');
+  await copyPgliteTemplate(fromDotEnv);
   writeFileSync(join(cwd, '.env'), `DATA_DIR=${fromDotEnv}\nMARQUEE_PASSWORD=Secret123\n`);
   const script = (name: string) => fileURLToPath(new URL(`../../src/infrastructure/cli/${name}`, import.meta.url));
   const inCwd = (name: string, args: string[] = []) =>

@@ -47,6 +47,11 @@ async function build(): Promise<string> {
 /** A new temporary DATA_DIR holding an empty, migrated PGlite database. */
 export async function freshPgliteDir(prefix = 'marquee-pglite-'): Promise<string> {
   const dataDir = mkdtempSync(join(tmpdir(), prefix));
-  cpSync(await pgliteTemplate(), dataDir, { recursive: true });
+  await copyPgliteTemplate(dataDir);
   return dataDir;
+}
+
+/** Makes `dataDir` (created if missing) an empty, migrated PGlite database. */
+export async function copyPgliteTemplate(dataDir: string): Promise<void> {
+  cpSync(await pgliteTemplate(), dataDir, { recursive: true });
 }
