@@ -3,6 +3,7 @@ import { inMemoryRepositories } from '../../src/adapters/persistence/in-memory/i
 import { mikroOrmCastingWorkflow } from '../../src/adapters/persistence/mikro-orm/index.ts';
 import type { Database } from '../../src/infrastructure/database.ts';
 import { withPglite, withPostgres } from '../support/databases.ts';
+import { needsPostgres } from '../support/services.ts';
 import { castingWorkflowConcurrency } from './casting-workflow-concurrency.contract.ts';
 import { castingWorkflowContract } from './casting-workflow.contract.ts';
 
@@ -21,7 +22,7 @@ for (const [kind, open] of [
   ['PGlite', withPglite],
   ['PostgreSQL', withPostgres],
 ] as const) {
-  t.test(kind, async (t) => {
+  t.test(kind, kind === 'PostgreSQL' ? needsPostgres : {}, async (t) => {
     const database = await open(t);
     castingWorkflowContract(t, () => fresh(database));
     castingWorkflowConcurrency(t, () => fresh(database));
