@@ -6,6 +6,7 @@ import { installErrorHandling } from './error-handler.ts';
 import { HttpMetrics, installMetrics, type PoolStats } from './metrics.ts';
 import { registerOpenApi } from './openapi.ts';
 import { registerRateLimit, type RateLimitOptions } from './rate-limit.ts';
+import { clientErrorHandler, frameworkErrors, requestIdOf } from './protocol-errors.ts';
 import { installRequestId } from './request-id.ts';
 import { RouteRegistry, type Authorize } from './route-registry.ts';
 import { actorRoutes } from './routes/actors.ts';
@@ -61,7 +62,12 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
     bodyLimit: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES,
     requestTimeout,
     connectionTimeout: requestTimeout + 5_000,
-    requestIdHeader: 'x-request-id',
+    // /movies/ is /movies: a trailing slash gets the same answer as the path without it.
+    routerOptions: { ignoreTrailingSlash: true },
+    requestIdHeader: false,
+    genReqId: requestIdOf,
+    frameworkErrors,
+    clientErrorHandler,
     trustProxy: options.trustProxy?.length ? options.trustProxy : false,
     schemaController: { compilersFactory: { buildValidator } },
   }).withTypeProvider<TypeBoxTypeProvider>();

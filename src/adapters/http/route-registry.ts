@@ -1,4 +1,5 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
+import { Type } from 'typebox';
 import type { Permission } from '../../domain/permissions.ts';
 
 declare module 'fastify' {
@@ -27,6 +28,7 @@ export class RouteRegistry {
   /** Installs the onRoute hook; it must run before any route is registered. */
   watch(app: FastifyInstance, authorize?: Authorize): void {
     app.addHook('onRoute', (route) => {
+      refuseUnknownQuery(route);
       const methods = [route.method].flat();
       if (!route.url.includes('*')) this.add(route.url, methods);
       const permission = route.config?.permission;
@@ -55,7 +57,15 @@ export class RouteRegistry {
   }
 }
 
+/** A route that declares no query parameters takes none: an unknown one is a 400, as on the list routes. */
+const NO_QUERY = Type.Object({}, { additionalProperties: false });
+
+function refuseUnknownQuery(route: RouteOptions): void {
+  if (route.url.startsWith('/docs') || route.schema?.querystring) return;
+  route.schema = { ...route.schema, querystring: NO_QUERY };
+}
+
 function toRegExp(url: string): RegExp {
   const escaped = url.split('/').map((part) => (part.startsWith(':') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
-  return new RegExp(`^${escaped.join('/')}/?$`);
+  return new RegExp(`^${escaped.join('/')}/?$`); // the router ignores a trailing slash (app.ts)
 }
