@@ -77,7 +77,7 @@ async function openUnlocked(options: DatabaseOptions): Promise<Database> {
         ...mikroOrmRepositories(orm, { countCap: options.countCap }),
         users: new MikroOrmUserRepository(sql, options.countCap),
         sessions: new MikroOrmSessionRepository(sql),
-        ...importAdapters(native),
+        ...importAdapters(orm, native),
       },
       migrate: () => migrateUp(orm),
       ping: () =>
@@ -104,8 +104,8 @@ async function migrateUp(orm: Orm): Promise<string[]> {
   }
 }
 
-function importAdapters(native: NativeClient) {
-  const { movieImportStore, importJobs } = mikroOrmImportAdapters(native);
+function importAdapters(orm: Orm, native: NativeClient) {
+  const { movieImportStore, importJobs } = mikroOrmImportAdapters(orm, native);
   return { movieImports: movieImportStore, importJobs };
 }
 

@@ -19,7 +19,7 @@ for (const [kind, open] of [
     const database = await open(t);
     importJobRepositoryContract(t, async () => {
       await database.sql.query('truncate table import_job restart identity');
-      return mikroOrmImportAdapters(database.native).importJobs;
+      return mikroOrmImportAdapters(database.orm, database.native).importJobs;
     });
     t.test('a whole import through ImportMovies: progress while the transaction is open, final state after', (t) =>
       wholeImport(t, database, kind),
@@ -31,9 +31,9 @@ const clock = { now: () => new Date() };
 
 async function wholeImport(t: Test, database: Database, kind: 'PGlite' | 'PostgreSQL'): Promise<void> {
   await truncateCatalog(database);
-  const { movieImportStore, importJobs } = mikroOrmImportAdapters(database.native);
+  const { movieImportStore, importJobs } = mikroOrmImportAdapters(database.orm, database.native);
   // Another instance reads the same table: on PostgreSQL it sees progress live.
-  const elsewhere = new MikroOrmImportJobRepository(database.sql, 'database');
+  const elsewhere = new MikroOrmImportJobRepository(database.orm, 'database');
   const importMovies = new ImportMovies(movieImportStore, importJobs, clock, { batchSize: 100 });
   const jobId = await new CreateImportJob(importJobs, clock).execute({ mode: 'partial', dryRun: false });
   const seen: number[] = [];

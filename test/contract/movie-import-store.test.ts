@@ -24,14 +24,14 @@ for (const [kind, open] of [
     const database = await open(t);
     movieImportStoreContract(t, async () => {
       await truncateCatalog(database);
-      return { store: mikroOrmImportAdapters(database.native).movieImportStore, movies: database.repositories.movies };
+      return { store: mikroOrmImportAdapters(database.orm, database.native).movieImportStore, movies: database.repositories.movies };
     });
   });
 }
 
 t.test('PostgreSQL: a connection lost mid-import is "unavailable" and leaves the catalog as it was', needsPostgres, async (t) => {
   const database = await withPostgres(t);
-  const { movieImportStore } = mikroOrmImportAdapters(database.native);
+  const { movieImportStore } = mikroOrmImportAdapters(database.orm, database.native);
   await movieImportStore.transaction((tx) => tx.upsertBatch([newMovie({ title: 'Before' })]));
   const attempt = movieImportStore.transaction(async (tx) => {
     await tx.upsertBatch([newMovie({ title: 'Lost' })]);

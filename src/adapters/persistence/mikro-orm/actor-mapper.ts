@@ -1,9 +1,9 @@
 import type { Selectable } from 'kysely';
 import { Actor } from '../../../domain/actor.ts';
-import { instantFromText, type CatalogDatabase } from './kysely-database.ts';
+import { instantFromText, type MarqueeDatabase } from './kysely-database.ts';
 
 /** An actor row as the driver returns it; its type is inferred from ActorEntity. */
-export type ActorRow = Selectable<CatalogDatabase['actor']>;
+export type ActorRow = Selectable<MarqueeDatabase['actor']>;
 
 /** The one place where an actor becomes a row and back. */
 export const actorMapper = {

@@ -1,9 +1,9 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { ActorFilter, ActorSortField } from '../../../application/ports/actor-repository.ts';
-import type { CatalogDatabase } from './kysely-database.ts';
+import type { MarqueeDatabase } from './kysely-database.ts';
 import { containsIgnoringCase, rangeConditions } from './kysely-list.ts';
 
-type ActorColumn = keyof CatalogDatabase['actor'] & string;
+type ActorColumn = keyof MarqueeDatabase['actor'] & string;
 
 export const ACTOR_SORT_COLUMNS: Record<ActorSortField, ActorColumn> = {
   name: 'name',
@@ -13,7 +13,7 @@ export const ACTOR_SORT_COLUMNS: Record<ActorSortField, ActorColumn> = {
   id: 'id',
 };
 
-export function actorConditions(eb: ExpressionBuilder<CatalogDatabase, 'actor'>, filter: ActorFilter): Expression<SqlBool>[] {
+export function actorConditions(eb: ExpressionBuilder<MarqueeDatabase, 'actor'>, filter: ActorFilter): Expression<SqlBool>[] {
   const conditions: Expression<SqlBool>[] = [];
   if (filter.q !== undefined) conditions.push(containsIgnoringCase(eb.ref('actor.name'), filter.q));
   if (filter.gender !== undefined) conditions.push(sql<SqlBool>`lower(${eb.ref('actor.gender')}) = lower(${filter.gender})`);

@@ -2,10 +2,10 @@ import type { Selectable } from 'kysely';
 import type { CastMember, Role } from '../../../application/ports/casting-repository.ts';
 import type { Casting } from '../../../domain/casting.ts';
 import { actorMapper, type ActorRow } from './actor-mapper.ts';
-import type { CatalogDatabase } from './kysely-database.ts';
+import type { MarqueeDatabase } from './kysely-database.ts';
 import { movieMapper, type MovieRow } from './movie-mapper.ts';
 
-type CastingRow = Selectable<CatalogDatabase['casting']>;
+type CastingRow = Selectable<MarqueeDatabase['casting']>;
 
 /** Joined rows carry the casting's columns under names neither movie nor actor uses. */
 export interface CastingColumns {

@@ -44,13 +44,13 @@ export async function listPage<DB, TB extends keyof DB, O, F extends string>(
   const { rows, matching, page, sortColumns, countCap } = query;
   let ordered = rows;
   for (const key of page.sort) {
-    ordered = ordered.orderBy(sql.ref(sortColumns[key.field]), key.direction === 'desc' ? sql`desc nulls last` : sql`asc nulls last`);
+    ordered = ordered.orderBy(sql.ref(sortColumns[key.field]), (ob) => (key.direction === 'desc' ? ob.desc() : ob.asc()).nullsLast());
   }
   const capped = matching.select(sql.lit(1).as('one')).limit(countCap + 1);
   const [items, counted] = await translated(
     Promise.all([
       ordered
-        .orderBy(sql.ref('id'), sql`asc`)
+        .orderBy(sql.ref('id'), 'asc')
         .limit(page.limit)
         .offset((page.page - 1) * page.limit)
         .execute(),

@@ -1,6 +1,6 @@
 import { MikroOrmImportJobRepository } from './mikro-orm-import-job-repository.ts';
 import { MikroOrmMovieImportStore } from './mikro-orm-movie-import-store.ts';
-import { sqlClientOf } from './sql-client.ts';
+import type { SqlOrm } from './kysely-database.ts';
 import { isPglite, transactionRunnerOf, type NativeClient } from './sql-transaction.ts';
 
 export { MikroOrmImportJobRepository, MikroOrmMovieImportStore };
@@ -11,9 +11,9 @@ export type { NativeClient };
  * own connection per import; the job repository writes progress on the pool (PostgreSQL)
  * or keeps it in this process while PGlite's one connection is busy with the import.
  */
-export function mikroOrmImportAdapters(native: NativeClient) {
+export function mikroOrmImportAdapters(orm: SqlOrm, native: NativeClient) {
   return {
     movieImportStore: new MikroOrmMovieImportStore(transactionRunnerOf(native)),
-    importJobs: new MikroOrmImportJobRepository(sqlClientOf(native), isPglite(native) ? 'memory' : 'database'),
+    importJobs: new MikroOrmImportJobRepository(orm, isPglite(native) ? 'memory' : 'database'),
   };
 }

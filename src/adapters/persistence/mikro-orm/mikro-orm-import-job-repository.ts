@@ -1,9 +1,11 @@
+import { sql, type UpdateObject } from 'kysely';
 import type { ImportJobEnd, ImportJobQuery, ImportJobRepository, NewImportJob } from '../../../application/ports/import-job-repository.ts';
 import type { Page } from '../../../application/ports/paging.ts';
 import { emptyReport, type ImportJob, observedState } from '../../../domain/import-job.ts';
 import type { ImportCounts } from '../../../domain/import-report.ts';
-import { IMPORT_JOB_COLUMNS, importJobFromRow, importJobListQuery, type ImportJobRow } from './import-job-rows.ts';
-import type { SqlClient } from './sql-client.ts';
+import { importJobMapper } from './import-job-mapper.ts';
+import { importJobCondition } from './import-job-query.ts';
+import { kyselyOf, translated, type MarqueeDatabase, type SqlOrm } from './kysely-database.ts';
 
 /**
  * Where progress goes while an import's transaction is open:
@@ -15,71 +17,74 @@ import type { SqlClient } from './sql-client.ts';
  */
 export type ProgressMode = 'database' | 'memory';
 
+/** Import jobs through MikroORM's Kysely, typed from ImportJobEntity. */
 export class MikroOrmImportJobRepository implements ImportJobRepository {
-  private readonly sql: SqlClient;
+  private readonly orm: SqlOrm;
   private readonly progressMode: ProgressMode;
   private readonly live = new Map<number, ImportJob>();
 
-  constructor(sql: SqlClient, progressMode: ProgressMode) {
-    this.sql = sql;
+  constructor(orm: SqlOrm, progressMode: ProgressMode) {
+    this.orm = orm;
     this.progressMode = progressMode;
   }
 
   async create(job: NewImportJob): Promise<number> {
-    const { rows } = await this.sql.query<{ id: number }>(
-      `insert into import_job (mode, dry_run, state, started_at, heartbeat_at) values ($1, $2, 'running', $3, $3) returning id`,
-      [job.mode, job.dryRun, job.startedAt.toISOString()],
-    );
-    const id = rows[0]!.id;
-    const { startedAt } = job;
+    const startedAt = job.startedAt.toISOString();
+    const values = { mode: job.mode, dry_run: job.dryRun, state: 'running' as const, started_at: startedAt, heartbeat_at: startedAt };
+    const query = kyselyOf(this.orm).insertInto('import_job').values(values).returning('id');
+    const { id } = await translated(query.executeTakeFirstOrThrow());
     if (this.progressMode === 'memory') {
-      this.live.set(id, { id, ...job, state: 'running', report: emptyReport(), failure: null, heartbeatAt: startedAt, finishedAt: null });
+      const running = { state: 'running' as const, report: emptyReport(), failure: null, heartbeatAt: job.startedAt, finishedAt: null };
+      this.live.set(id, { id, ...job, ...running });
     }
     return id;
   }
 
   async recordProgress(id: number, counts: ImportCounts, heartbeatAt: Date): Promise<void> {
     if (this.progressMode === 'memory') return this.recordLocally(id, counts, heartbeatAt);
-    await this.sql.query(
-      `update import_job set received = $2, inserted = $3, updated = $4, unchanged = $5, failed = $6, heartbeat_at = $7 where id = $1 and state = 'running'`,
-      [id, counts.received, counts.inserted, counts.updated, counts.unchanged, counts.failed, heartbeatAt.toISOString()],
-    );
+    const { received, inserted, updated, unchanged, failed } = counts;
+    const progress = { received, inserted, updated, unchanged, failed, heartbeat_at: heartbeatAt.toISOString() };
+    await translated(this.updateRunning(id, progress).execute());
   }
 
   async finish(id: number, end: ImportJobEnd): Promise<void> {
-    const { report, failure } = end;
+    const { received, inserted, updated, unchanged, failed, errors } = end.report;
     const finishedAt = end.finishedAt.toISOString();
-    await this.sql.query(
-      `update import_job set state = $2, received = $3, inserted = $4, updated = $5, unchanged = $6, failed = $7, errors = $8::jsonb, failure = $9::jsonb, heartbeat_at = $10, finished_at = $10 where id = $1 and state = 'running'`,
-      [
-        id,
-        end.state,
-        report.received,
-        report.inserted,
-        report.updated,
-        report.unchanged,
-        report.failed,
-        JSON.stringify(report.errors),
-        failure && JSON.stringify(failure),
-        finishedAt,
-      ],
-    );
+    const failure = end.failure && jsonb(end.failure);
+    const counts = { received, inserted, updated, unchanged, failed };
+    const ended = { state: end.state, errors: jsonb(errors), failure, heartbeat_at: finishedAt, finished_at: finishedAt };
+    await translated(this.updateRunning(id, { ...counts, ...ended }).execute());
     this.live.delete(id);
   }
 
   async findById(id: number): Promise<ImportJob | null> {
     const running = this.live.get(id);
     if (running) return structuredClone(running);
-    const { rows } = await this.sql.query<ImportJobRow>(`select ${IMPORT_JOB_COLUMNS} from import_job where id = $1`, [id]);
-    return rows[0] ? importJobFromRow(rows[0]) : null;
+    const query = kyselyOf(this.orm).selectFrom('import_job').selectAll().where('id', '=', id);
+    const row = await translated(query.executeTakeFirst());
+    return row ? importJobMapper.toDomain(row) : null;
   }
 
+  /** Newest first; the page's running jobs as this process knows them (PGlite keeps their progress here). */
   async list(query: ImportJobQuery): Promise<Page<ImportJob>> {
-    const { text, params } = importJobListQuery(query, this.aliveIds(query.staleBefore));
-    const { rows } = await this.sql.query<{ total: number } & ImportJobRow>(text, params);
-    // The page's running jobs as this process knows them (PGlite keeps their progress here).
-    const items = rows.filter((row) => row.id !== null).map((row) => structuredClone(this.live.get(row.id)) ?? importJobFromRow(row));
-    return { items, total: rows[0]?.total ?? 0, totalCapped: false };
+    const db = kyselyOf(this.orm);
+    const aliveIds = this.aliveIds(query.staleBefore);
+    const matching = db.selectFrom('import_job').where((eb) => importJobCondition(eb, query, aliveIds));
+    const page = matching
+      .selectAll()
+      .orderBy('id', 'desc')
+      .limit(query.limit)
+      .offset((query.page - 1) * query.limit);
+    const [rows, counted] = await translated(
+      Promise.all([page.execute(), matching.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow()]),
+    );
+    const items = rows.map((row) => structuredClone(this.live.get(row.id)) ?? importJobMapper.toDomain(row));
+    return { items, total: counted.total, totalCapped: false };
+  }
+
+  /** Only a running job moves: a finished one keeps its final state. */
+  private updateRunning(id: number, changes: UpdateObject<MarqueeDatabase, 'import_job'>) {
+    return kyselyOf(this.orm).updateTable('import_job').set(changes).where('id', '=', id).where('state', '=', 'running');
   }
 
   /** Ids of the running jobs whose progress this process keeps and which still count as running. */
@@ -92,3 +97,6 @@ export class MikroOrmImportJobRepository implements ImportJobRepository {
     if (job) this.live.set(id, { ...job, report: { ...job.report, ...counts }, heartbeatAt });
   }
 }
+
+/** A JSON value bound as jsonb: the driver would send a JavaScript array as a PostgreSQL array. */
+const jsonb = <T>(value: T) => sql<T>`${JSON.stringify(value)}::jsonb`;

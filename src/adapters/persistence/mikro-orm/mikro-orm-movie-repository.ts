@@ -4,9 +4,9 @@ import { TOTAL_COUNT_CAP, type Page, type PageRequest } from '../../../applicati
 import { conflict } from '../../../domain/errors.ts';
 import { Movie } from '../../../domain/movie.ts';
 import { UNIQUE_VIOLATION, violates } from './database-errors.ts';
-import { catalogKysely, translated, type SqlOrm } from './kysely-database.ts';
+import { compiledOnce, kyselyOf, translated, type SqlOrm } from './kysely-database.ts';
 import { listPage } from './kysely-list.ts';
-import { movieMapper } from './movie-mapper.ts';
+import { movieMapper, type MovieRow } from './movie-mapper.ts';
 import { MOVIE_SORT_COLUMNS, movieConditions } from './movie-query.ts';
 
 const movieConflict = () => conflict('MOVIE_CONFLICT', 'a movie with this title, director and release date exists');
@@ -15,20 +15,21 @@ const movieConflict = () => conflict('MOVIE_CONFLICT', 'a movie with this title,
 export class MikroOrmMovieRepository implements MovieRepository {
   private readonly orm: SqlOrm;
   private readonly countCap: number;
+  private readonly byId;
   constructor(orm: SqlOrm, countCap: number = TOTAL_COUNT_CAP) {
     this.orm = orm;
     this.countCap = countCap;
+    this.byId = compiledOnce<[id: number], MovieRow>(orm, (db) => db.selectFrom('movie').selectAll().where('id', '=', 0));
   }
 
   /** The hot path: one indexed lookup, no hydration into the identity map. */
   async findById(id: number): Promise<Movie | null> {
-    const query = catalogKysely(this.orm).selectFrom('movie').selectAll().where('id', '=', id);
-    const row = await translated(query.executeTakeFirst());
+    const [row] = await this.byId(id);
     return row ? movieMapper.toDomain(row) : null;
   }
 
   async list(filter: MovieFilter, page: PageRequest<MovieSortField>): Promise<Page<Movie>> {
-    const db = catalogKysely(this.orm);
+    const db = kyselyOf(this.orm);
     const matching = db.selectFrom('movie').where((eb) => eb.and(movieConditions(eb, filter)));
     const rows = matching.selectAll();
     const found = await listPage(db, { rows, matching, page, sortColumns: MOVIE_SORT_COLUMNS, countCap: this.countCap });
@@ -36,7 +37,7 @@ export class MikroOrmMovieRepository implements MovieRepository {
   }
 
   async insert(movie: Movie): Promise<Movie> {
-    const query = catalogKysely(this.orm).insertInto('movie').values(movieMapper.toRow(movie)).returning('id');
+    const query = kyselyOf(this.orm).insertInto('movie').values(movieMapper.toRow(movie)).returning('id');
     try {
       const { id } = await translated(query.executeTakeFirstOrThrow());
       return Movie.restore({ ...movie, id });
@@ -47,7 +48,7 @@ export class MikroOrmMovieRepository implements MovieRepository {
 
   /** Optimistic locking: the row changes only while its version is still the one the client read. */
   async update(movie: Movie, expectedVersion: number): Promise<boolean> {
-    const query = catalogKysely(this.orm)
+    const query = kyselyOf(this.orm)
       .updateTable('movie')
       .set(movieMapper.toRow(movie))
       .where('id', '=', movie.id)
@@ -62,7 +63,7 @@ export class MikroOrmMovieRepository implements MovieRepository {
 
   /** Castings go with the movie through the foreign key's ON DELETE CASCADE. */
   async delete(id: number, expectedVersion?: number): Promise<boolean> {
-    let query = catalogKysely(this.orm).deleteFrom('movie').where('id', '=', id);
+    let query = kyselyOf(this.orm).deleteFrom('movie').where('id', '=', id);
     if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
     const { numDeletedRows } = await translated(query.executeTakeFirst());
     return numDeletedRows === 1n;
@@ -70,7 +71,7 @@ export class MikroOrmMovieRepository implements MovieRepository {
 
   /** Spellings differing only in case count as one genre, named by its first spelling in sort order. */
   async genres(): Promise<GenreCount[]> {
-    const db = catalogKysely(this.orm);
+    const db = kyselyOf(this.orm);
     const genre = sql.ref<string>('genre');
     const query = db
       .selectFrom([
@@ -81,8 +82,8 @@ export class MikroOrmMovieRepository implements MovieRepository {
       ])
       .select([sql<string>`min(${genre})`.as('name'), sql<number>`count(*)::int`.as('movies')])
       .groupBy(sql`lower(${genre})`)
-      .orderBy(sql.ref('movies'), sql`desc`)
-      .orderBy(sql.ref('name'), sql`asc`);
+      .orderBy(sql.ref('movies'), 'desc')
+      .orderBy(sql.ref('name'), 'asc');
     return translated(query.execute());
   }
 }

@@ -1,9 +1,9 @@
 import type { Selectable } from 'kysely';
 import { Movie } from '../../../domain/movie.ts';
-import { instantFromText, type CatalogDatabase } from './kysely-database.ts';
+import { instantFromText, type MarqueeDatabase } from './kysely-database.ts';
 
 /** A movie row as the driver returns it; its type is inferred from MovieEntity. */
-export type MovieRow = Selectable<CatalogDatabase['movie']>;
+export type MovieRow = Selectable<MarqueeDatabase['movie']>;
 
 /** The one place where a movie becomes a row and back. */
 export const movieMapper = {

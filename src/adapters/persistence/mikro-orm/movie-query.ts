@@ -1,9 +1,9 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { MovieFilter, MovieSortField } from '../../../application/ports/movie-repository.ts';
-import type { CatalogDatabase } from './kysely-database.ts';
+import type { MarqueeDatabase } from './kysely-database.ts';
 import { containsIgnoringCase, rangeConditions } from './kysely-list.ts';
 
-type MovieColumn = keyof CatalogDatabase['movie'] & string;
+type MovieColumn = keyof MarqueeDatabase['movie'] & string;
 
 export const MOVIE_SORT_COLUMNS: Record<MovieSortField, MovieColumn> = {
   title: 'title',
@@ -16,7 +16,7 @@ export const MOVIE_SORT_COLUMNS: Record<MovieSortField, MovieColumn> = {
 };
 
 /** Genres compare ignoring case: both sides go through lower_text_array, which the GIN index covers. */
-export function movieConditions(eb: ExpressionBuilder<CatalogDatabase, 'movie'>, filter: MovieFilter): Expression<SqlBool>[] {
+export function movieConditions(eb: ExpressionBuilder<MarqueeDatabase, 'movie'>, filter: MovieFilter): Expression<SqlBool>[] {
   const conditions: Expression<SqlBool>[] = [];
   if (filter.q !== undefined) conditions.push(containsIgnoringCase(eb.ref('movie.title'), filter.q));
   if (filter.director !== undefined) conditions.push(sql<SqlBool>`lower(${eb.ref('movie.director')}) = lower(${filter.director})`);

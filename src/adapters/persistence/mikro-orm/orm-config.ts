@@ -35,7 +35,11 @@ export function ormConfig(settings: OrmSettings): SqlOrmOptions {
       pathTs: MIGRATIONS_PATH,
       glob: 'Migration*.ts',
       emit: 'ts' as const,
-      snapshot: false,
+      // migration:create diffs the entities against this snapshot, not against a database;
+      // the app never rewrites it (snapshotOnMigrate), and migration:check keeps it current.
+      snapshot: true,
+      snapshotName: '.snapshot-marquee',
+      snapshotOnMigrate: false,
       silent: true,
     },
   };
