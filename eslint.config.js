@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 /*
- * The dependency rule of DESIGN §1 (domain ← application ← adapters ← infrastructure) as
+ * The dependency rule of docs/architecture.md (domain ← application ← adapters ← infrastructure) as
  * lint errors. `no-restricted-imports` sees only the import string, so the patterns match
  * the folder names a relative path walks into; ESLint replaces (does not merge) a rule's
  * options per matching block, which is why every block repeats the "no test/" pattern.

@@ -1,7 +1,7 @@
 import { DomainError, type ErrorDetail } from './errors.ts';
 
 /*
- * The casting workflow's rules (DESIGN §3 "Casting workflow"), one code each. All are 409
+ * The casting workflow's rules (docs/architecture.md, "The HTTP contract"), one code each. All are 409
  * conflicts with the current state of a role, an audition or a schedule, except a misfit,
  * which is a 422: the request is well formed but the actor breaks the role's description.
  */

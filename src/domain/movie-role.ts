@@ -37,7 +37,7 @@ export interface RoleProps {
   version: number;
 }
 
-/** A part in a movie that actors audition for (DESIGN's "Role"; `Role` in permissions.ts is a user's). */
+/** A part in a movie that actors audition for (the casting workflow's "role", docs/architecture.md; `Role` in permissions.ts is a user's). */
 export class MovieRole implements RoleProps {
   readonly id!: number;
   readonly movieId!: number;

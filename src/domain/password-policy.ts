@@ -5,7 +5,7 @@ export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
 
 /**
- * DESIGN §4: 8–128 characters (code points), at least one digit, one lower-case and one
+ * docs/architecture.md, "Security rules": 8–128 characters (code points), at least one digit, one lower-case and one
  * upper-case letter. Throws one validation error with path /password listing every miss.
  */
 export function checkPasswordPolicy(password: string): void {

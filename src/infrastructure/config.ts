@@ -47,7 +47,7 @@ export interface Config {
 
 type Env = Record<string, string | undefined>;
 
-/** Reads and validates every variable of DESIGN §2; throws a ConfigError on the first bad one. */
+/** Reads and validates every variable of the README's Configuration table; throws a ConfigError on the first bad one. */
 export function loadConfig(env: Env = process.env): Config {
   const read = reader(env);
   const production = env.NODE_ENV === 'production';

@@ -5,11 +5,11 @@ import { buildAuthApp, headersByRole, type AuthApp } from '../support/auth.ts';
 /*
  * The role × route matrix, generated: the routes and the permission each declares come from
  * the running app (its OpenAPI document is built from the routes' config.permission), the
- * grants from ROLE_PERMISSIONS. DESIGN §3's table below pins what each route must declare, so
+ * grants from ROLE_PERMISSIONS. The table below (the README's Roles and permissions) pins what each route must declare, so
  * a route with a missing or wrong check fails here.
  */
 
-const DESIGN: Record<string, Permission> = {
+const CONTRACT: Record<string, Permission> = {
   'GET /movies': 'get:movies',
   'GET /movies/{id}': 'get:movies',
   'POST /movies': 'post:movies',
@@ -30,8 +30,8 @@ const DESIGN: Record<string, Permission> = {
   'DELETE /users/{id}': 'manage:users',
   'POST /update_user/{id}': 'manage:users',
 };
-/** Routes DESIGN adds later (imports, catalog aliases): checked when present. */
-const DESIGN_WHEN_PRESENT: Record<string, Permission> = {
+/** Routes added later (imports, catalog aliases): checked when present. */
+const CONTRACT_WHEN_PRESENT: Record<string, Permission> = {
   'POST /movies/import': 'import:movies',
   'POST /upload': 'import:movies',
   'GET /movies/import': 'import:movies',
@@ -93,13 +93,13 @@ async function snapshot(auth: AuthApp, admin: { authorization: string }, movieId
   return bodies.join('\n');
 }
 
-t.test('every route declares the permission DESIGN gives it; the rest are public or bearer-only', async (t) => {
+t.test('every route declares the permission the contract gives it; the rest are public or bearer-only', async (t) => {
   const auth = await buildAuthApp();
   t.teardown(() => auth.app.close());
   const found = await operations(auth);
   const declared = Object.fromEntries(found.filter((op) => op.permission).map((op) => [op.key, op.permission]));
-  for (const [key, permission] of Object.entries(DESIGN)) t.equal(declared[key], permission, `${key} needs ${permission}`);
-  for (const [key, permission] of Object.entries(DESIGN_WHEN_PRESENT)) {
+  for (const [key, permission] of Object.entries(CONTRACT)) t.equal(declared[key], permission, `${key} needs ${permission}`);
+  for (const [key, permission] of Object.entries(CONTRACT_WHEN_PRESENT)) {
     if (found.some((op) => op.key === key)) t.equal(declared[key], permission, `${key} needs ${permission}`);
   }
   for (const op of found.filter((o) => !o.permission))

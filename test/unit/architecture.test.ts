@@ -4,7 +4,7 @@ import { ESLint } from 'eslint';
 import t from 'tap';
 
 /*
- * The dependency rule (DESIGN §1) is enforced by eslint.config.js. These cases lint source
+ * The dependency rule (docs/architecture.md) is enforced by eslint.config.js. These cases lint source
  * text as if it lived at a path in src/, through ESLint's own API and the project's config,
  * so a broken rule shows here and not only when someone writes a wrong import.
  * `lintText` with a `filePath` applies the config of that path without writing the file,

@@ -21,7 +21,7 @@ function errorFor(t: Test, env: Record<string, string>): string {
   return '';
 }
 
-t.test('defaults follow DESIGN §2', async (t) => {
+t.test("defaults follow the README's Configuration table", async (t) => {
   const config = load({});
   t.match(config, {
     production: false,

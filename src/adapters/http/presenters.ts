@@ -3,7 +3,7 @@ import type { Casting } from '../../domain/casting.ts';
 import type { Movie } from '../../domain/movie.ts';
 import type { CastMember, Role } from '../../application/ports/casting-repository.ts';
 
-/** Domain objects → the snake_case wire format of DESIGN §3. */
+/** Domain objects → the snake_case wire format (docs/architecture.md, "The HTTP contract"). */
 export function movieView(movie: Movie) {
   return {
     id: movie.id,

@@ -44,7 +44,7 @@ class RateLimited extends Error {
 }
 
 /**
- * Limits that slow an attacker without locking anyone out (DESIGN §4). Login counts FAILURES,
+ * Limits that slow an attacker without locking anyone out (docs/architecture.md, "Security rules"). Login counts FAILURES,
  * per client, per (username, client) and per username. A client over its own limits gets 429;
  * so does one that has failed for a username that is under attack from everywhere. A client
  * that has not been failing is only slowed, so the owner still logs in during an attack.

