@@ -1,7 +1,11 @@
 // tsyringe needs the Reflect metadata API loaded before it is imported.
 import 'reflect-metadata';
 import { container as rootContainer, type DependencyContainer } from 'tsyringe';
+import { ACTOR_AVAILABILITY, type ActorAvailability } from '../application/ports/actor-availability.ts';
 import { ACTOR_REPOSITORY, type ActorRepository } from '../application/ports/actor-repository.ts';
+import { AUDITION_REPOSITORY, type AuditionRepository } from '../application/ports/audition-repository.ts';
+import { CASTING_DESK, type CastingDesk } from '../application/ports/casting-desk.ts';
+import { ROLE_REPOSITORY, type RoleRepository } from '../application/ports/role-repository.ts';
 import { CASTING_REPOSITORY, type CastingRepository } from '../application/ports/casting-repository.ts';
 import { AUTH_SETTINGS } from '../application/ports/auth-settings.ts';
 import { CLOCK } from '../application/ports/clock.ts';
@@ -28,6 +32,11 @@ export interface Repositories {
   /** Bulk import (POST /movies/import); absent → the import routes cannot resolve their use cases. */
   movieImports?: MovieImportStore;
   importJobs?: ImportJobRepository;
+  /** The casting workflow (roles, auditions); absent → its routes cannot resolve their use cases. */
+  roles?: RoleRepository;
+  auditions?: AuditionRepository;
+  castingDesk?: CastingDesk;
+  availability?: ActorAvailability;
 }
 
 /**
@@ -46,6 +55,7 @@ export function buildContainer(
   container.register(CASTING_REPOSITORY, { useValue: repositories.castings });
   if (repositories.movieImports) container.register(MOVIE_IMPORT_STORE, { useValue: repositories.movieImports });
   if (repositories.importJobs) container.register(IMPORT_JOB_REPOSITORY, { useValue: repositories.importJobs });
+  registerCastingWorkflow(container, repositories);
   const users = identity.users ?? repositories.users;
   const sessions = identity.sessions ?? repositories.sessions;
   registerIdentity(container, defaultIdentity({ ...identity, ...(users && { users }), ...(sessions && { sessions }) }));
@@ -63,4 +73,11 @@ function registerIdentity(container: DependencyContainer, identity: IdentityServ
   container.register(CLOCK, { useValue: identity.clock });
   container.register(RANDOM_SOURCE, { useValue: identity.random });
   container.register(AUTH_SETTINGS, { useValue: identity.settings });
+}
+
+function registerCastingWorkflow(container: DependencyContainer, repositories: Repositories): void {
+  if (repositories.roles) container.register(ROLE_REPOSITORY, { useValue: repositories.roles });
+  if (repositories.auditions) container.register(AUDITION_REPOSITORY, { useValue: repositories.auditions });
+  if (repositories.castingDesk) container.register(CASTING_DESK, { useValue: repositories.castingDesk });
+  if (repositories.availability) container.register(ACTOR_AVAILABILITY, { useValue: repositories.availability });
 }

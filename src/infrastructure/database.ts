@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { MikroORM } from '@mikro-orm/core';
 import type { AbstractSqlDriver } from '@mikro-orm/postgresql';
 import {
+  mikroOrmCastingWorkflow,
   mikroOrmRepositories,
   ormConfig,
   type SqlOrmOptions,
@@ -36,12 +37,14 @@ export interface DatabaseOptions {
   timeouts?: { connectMs: number; queryMs: number };
 }
 
+type CastingWorkflowKey = 'roles' | 'auditions' | 'castingDesk' | 'availability';
+
 export interface Database {
   orm: Orm;
   sql: SqlClient;
   /** The driver itself (pg.Pool or PGlite), for work that needs its own connection or transaction (imports). */
   native: NativeClient;
-  repositories: Repositories & Required<Pick<Repositories, 'users' | 'sessions' | 'movieImports' | 'importJobs'>>;
+  repositories: Repositories & Required<Pick<Repositories, 'users' | 'sessions' | 'movieImports' | 'importJobs' | CastingWorkflowKey>>;
   /** Applies pending migrations; answers the names applied. */
   migrate(): Promise<string[]>;
   /** True when the database answers a trivial query. */
@@ -75,6 +78,7 @@ async function openUnlocked(options: DatabaseOptions): Promise<Database> {
       native,
       repositories: {
         ...mikroOrmRepositories(orm, { countCap: options.countCap }),
+        ...mikroOrmCastingWorkflow(orm, native, { countCap: options.countCap }),
         users: new MikroOrmUserRepository(sql, options.countCap),
         sessions: new MikroOrmSessionRepository(sql),
         ...importAdapters(orm, native),

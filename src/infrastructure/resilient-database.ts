@@ -104,7 +104,8 @@ function deferredRepositories(current: () => Database | undefined): Repositories
       },
     });
   const keys = ['movies', 'actors', 'castings', 'users', 'sessions', 'movieImports', 'importJobs'] as const;
-  return Object.fromEntries(keys.map((key) => [key, forward(key)])) as unknown as Repositories;
+  const castingWorkflow = ['roles', 'auditions', 'castingDesk', 'availability'] as const;
+  return Object.fromEntries([...keys, ...castingWorkflow].map((key) => [key, forward(key)])) as unknown as Repositories;
 }
 
 function poolStatsOf(database: Database | undefined): PoolStats | undefined {

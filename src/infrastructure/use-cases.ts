@@ -7,6 +7,21 @@ import { UpdateActor } from '../application/actors/update-actor.ts';
 import { CastActor } from '../application/castings/cast-actor.ts';
 import { ListCast } from '../application/castings/list-cast.ts';
 import { UncastActor } from '../application/castings/uncast-actor.ts';
+import { GetActorSchedule } from '../application/auditions/get-actor-schedule.ts';
+import { GetAudition } from '../application/auditions/get-audition.ts';
+import { InviteActor } from '../application/auditions/invite-actor.ts';
+import { ListAuditions } from '../application/auditions/list-auditions.ts';
+import { MoveAudition } from '../application/auditions/move-audition.ts';
+import { ACTOR_AVAILABILITY } from '../application/ports/actor-availability.ts';
+import { AUDITION_REPOSITORY } from '../application/ports/audition-repository.ts';
+import { CASTING_DESK } from '../application/ports/casting-desk.ts';
+import { ROLE_REPOSITORY } from '../application/ports/role-repository.ts';
+import { CreateRole } from '../application/roles/create-role.ts';
+import { DeleteRole } from '../application/roles/delete-role.ts';
+import { GetRole } from '../application/roles/get-role.ts';
+import { ListCandidates } from '../application/roles/list-candidates.ts';
+import { ListRoles } from '../application/roles/list-roles.ts';
+import { UpdateRole } from '../application/roles/update-role.ts';
 import { CreateImportJob } from '../application/imports/create-import-job.ts';
 import { GetImportJob } from '../application/imports/get-import-job.ts';
 import { ListImportJobs } from '../application/imports/list-import-jobs.ts';
@@ -72,6 +87,17 @@ const USE_CASES: [UseCaseClass, ...InjectionToken[]][] = [
   [CastActor, MOVIE_REPOSITORY, ACTOR_REPOSITORY, CASTING_REPOSITORY],
   [UncastActor, CASTING_REPOSITORY],
   [ListCast, MOVIE_REPOSITORY, CASTING_REPOSITORY],
+  [CreateRole, ROLE_REPOSITORY, CLOCK],
+  [GetRole, ROLE_REPOSITORY],
+  [ListRoles, MOVIE_REPOSITORY, ROLE_REPOSITORY],
+  [UpdateRole, CASTING_DESK, CLOCK],
+  [DeleteRole, ROLE_REPOSITORY],
+  [ListCandidates, ROLE_REPOSITORY, MOVIE_REPOSITORY, ACTOR_AVAILABILITY],
+  [InviteActor, CASTING_DESK, CLOCK],
+  [MoveAudition, CASTING_DESK, CLOCK],
+  [GetAudition, AUDITION_REPOSITORY],
+  [ListAuditions, ROLE_REPOSITORY, AUDITION_REPOSITORY],
+  [GetActorSchedule, ACTOR_REPOSITORY, ACTOR_AVAILABILITY],
   [Login, USER_REPOSITORY, SESSION_REPOSITORY, PASSWORD_HASHER, TOKEN_SERVICE, RANDOM_SOURCE, CLOCK, AUTH_SETTINGS],
   [RefreshTokens, USER_REPOSITORY, SESSION_REPOSITORY, TOKEN_SERVICE, RANDOM_SOURCE, CLOCK],
   [Logout, SESSION_REPOSITORY, CLOCK],

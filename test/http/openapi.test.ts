@@ -41,6 +41,18 @@ const OPERATIONS: Record<string, string | null> = {
   'post /update_movies': 'patch:movies',
   'post /search_movies_id/{id}': 'get:movies',
   'post /search_movies_id': 'get:movies',
+  // casting workflow (issue 12)
+  'get /movies/{id}/roles': 'get:movies',
+  'post /movies/{id}/roles': 'manage:auditions',
+  'get /roles/{id}': 'get:movies',
+  'patch /roles/{id}': 'manage:auditions',
+  'delete /roles/{id}': 'manage:auditions',
+  'post /roles/{id}/auditions': 'manage:auditions',
+  'get /roles/{id}/auditions': 'get:movies',
+  'get /auditions/{id}': 'get:movies',
+  'post /auditions/{id}/transitions': 'manage:auditions',
+  'get /roles/{id}/candidates': 'get:actors',
+  'get /actors/{id}/schedule': 'get:actors',
 };
 
 type Operation = { 'x-permission'?: string; security?: unknown; description?: string; parameters?: { name: string }[] };

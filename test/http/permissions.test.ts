@@ -29,6 +29,17 @@ const CONTRACT: Record<string, Permission> = {
   'PATCH /users/{id}': 'manage:users',
   'DELETE /users/{id}': 'manage:users',
   'POST /update_user/{id}': 'manage:users',
+  'GET /movies/{id}/roles': 'get:movies',
+  'GET /roles/{id}': 'get:movies',
+  'POST /movies/{id}/roles': 'manage:auditions',
+  'PATCH /roles/{id}': 'manage:auditions',
+  'DELETE /roles/{id}': 'manage:auditions',
+  'POST /roles/{id}/auditions': 'manage:auditions',
+  'GET /roles/{id}/auditions': 'get:movies',
+  'GET /auditions/{id}': 'get:movies',
+  'POST /auditions/{id}/transitions': 'manage:auditions',
+  'GET /roles/{id}/candidates': 'get:actors',
+  'GET /actors/{id}/schedule': 'get:actors',
 };
 /** Routes added later (imports, catalog aliases): checked when present. */
 const CONTRACT_WHEN_PRESENT: Record<string, Permission> = {
@@ -51,6 +62,9 @@ const BODIES: Record<string, unknown> = {
   'PATCH /actors/{id}': { name: 'Intruder' },
   'PATCH /users/{id}': { role: 'admin' },
   'POST /update_user/{id}': { name: 'Intruder' },
+  'POST /movies/{id}/roles': { name: 'Intruder' },
+  'PATCH /roles/{id}': { name: 'Intruder' },
+  'POST /auditions/{id}/transitions': { to: 'rejected' },
 };
 
 interface Operation {
@@ -76,19 +90,43 @@ async function fixtures(auth: AuthApp) {
   const actorId = (await created('/actors', { name: 'Al Pacino', age: 84, gender: 'male' })).actor.id as number;
   await created(`/movies/${movieId}/actors`, { actor_id: actorId });
   const target = await auth.createUser('casting_assistant', 'matrix-target');
-  return { admin: admin.headers, headers, ids: { movieId, actorId, userId: target.id } };
+  const roleId = (await created(`/movies/${movieId}/roles`, { name: 'Vincent Hanna' })).role.id as number;
+  const auditionId = (await created(`/roles/${roleId}/auditions`, { actor_id: actorId })).audition.id as number;
+  return { admin: admin.headers, headers, ids: { movieId, actorId, userId: target.id, roleId, auditionId } };
 }
 
-function request(op: Operation, ids: { movieId: number; actorId: number; userId: number }) {
+type Ids = { movieId: number; actorId: number; userId: number; roleId: number; auditionId: number };
+
+/** Which fixture `{id}` names, by the path's first segment. */
+function idFor(path: string, ids: Ids): number {
+  const first = path.split('/')[1]!;
+  const byResource: Record<string, number> = {
+    users: ids.userId,
+    update_user: ids.userId,
+    actors: ids.actorId,
+    roles: ids.roleId,
+    auditions: ids.auditionId,
+  };
+  return byResource[first] ?? ids.movieId;
+}
+
+function request(op: Operation, ids: Ids) {
   const [method, path] = op.key.split(' ') as [string, string];
-  const id = path.startsWith('/users') || path.startsWith('/update_user') ? ids.userId : ids.movieId;
-  const url = path.replace('{id}', String(path.startsWith('/actors') ? ids.actorId : id)).replace('{actor_id}', String(ids.actorId));
-  const payload = op.key === 'POST /movies/{id}/actors' ? { actor_id: ids.actorId } : BODIES[op.key];
+  const url = path.replace('{id}', String(idFor(path, ids))).replace('{actor_id}', String(ids.actorId));
+  const withActor = op.key === 'POST /movies/{id}/actors' || op.key === 'POST /roles/{id}/auditions';
+  const payload = withActor ? { actor_id: ids.actorId } : BODIES[op.key];
   return { method: method as 'GET', url, payload: payload as Record<string, unknown> | undefined };
 }
 
-async function snapshot(auth: AuthApp, admin: { authorization: string }, movieId: number): Promise<string> {
-  const urls = ['/movies?limit=100', '/actors?limit=100', '/users?limit=100', `/movies/${movieId}/actors`];
+async function snapshot(auth: AuthApp, admin: { authorization: string }, { movieId, roleId }: Ids): Promise<string> {
+  const urls = [
+    '/movies?limit=100',
+    '/actors?limit=100',
+    '/users?limit=100',
+    `/movies/${movieId}/actors`,
+    `/movies/${movieId}/roles`,
+    `/roles/${roleId}/auditions`,
+  ];
   const bodies = await Promise.all(urls.map(async (url) => (await auth.app.inject({ url, headers: admin })).body));
   return bodies.join('\n');
 }
@@ -111,7 +149,7 @@ t.test('role × route matrix: anonymous 401, missing permission 403, and neither
   t.teardown(() => auth.app.close());
   const ops = (await operations(auth)).filter((op) => op.permission);
   const { admin, headers, ids } = await fixtures(auth);
-  const before = await snapshot(auth, admin, ids.movieId);
+  const before = await snapshot(auth, admin, ids);
   for (const op of ops) {
     const anonymous = await auth.app.inject({ ...request(op, ids) });
     t.equal(anonymous.statusCode, 401, `anonymous ${op.key} → 401`);
@@ -122,7 +160,7 @@ t.test('role × route matrix: anonymous 401, missing permission 403, and neither
       t.match(refused.json(), { success: false, error: 403, code: 'FORBIDDEN' });
     }
   }
-  t.equal(await snapshot(auth, admin, ids.movieId), before, 'refused requests changed nothing');
+  t.equal(await snapshot(auth, admin, ids), before, 'refused requests changed nothing');
   for (const op of ops) {
     for (const role of ROLES.filter((r) => ROLE_PERMISSIONS[r].includes(op.permission!))) {
       // Granted: whatever the route answers (200, 201, 404 after an earlier delete, 409 …), never 401/403.

@@ -10,6 +10,7 @@ import { clientErrorHandler, frameworkErrors, requestIdOf } from './protocol-err
 import { installRequestId } from './request-id.ts';
 import { RouteRegistry, type Authorize } from './route-registry.ts';
 import { actorRoutes } from './routes/actors.ts';
+import { auditionRoutes } from './routes/auditions.ts';
 import { authRoutes } from './routes/auth.ts';
 import { castingRoutes } from './routes/castings.ts';
 import { catalogApiRoutes } from './routes/catalog-api.ts';
@@ -19,6 +20,7 @@ import { healthRoutes } from './routes/health.ts';
 import { importRoutes, type ImportLimits } from './routes/import.ts';
 import { importJobRoutes } from './routes/import-jobs.ts';
 import { movieRoutes } from './routes/movies.ts';
+import { roleRoutes } from './routes/roles.ts';
 import { userRoutes } from './routes/users.ts';
 import { registerSecurity } from './security.ts';
 import { installQueryTextCheck } from './text-checks.ts';
@@ -88,6 +90,8 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   await app.register(movieRoutes, { container });
   await app.register(actorRoutes, { container });
   await app.register(castingRoutes, { container });
+  await app.register(roleRoutes, { container });
+  await app.register(auditionRoutes, { container });
   await app.register(genreRoutes, { container });
   await app.register(importRoutes, {
     container,

@@ -13,6 +13,8 @@ export function movieView(movie: Movie) {
     genres: movie.genres,
     popularity: movie.popularity,
     imdb_score: movie.imdbScore,
+    shoot_start: movie.shootStart,
+    shoot_end: movie.shootEnd,
     created_at: movie.createdAt.toISOString(),
     updated_at: movie.updatedAt.toISOString(),
     version: movie.version,

@@ -58,7 +58,13 @@ async function* rest(first: Pending, movies: AsyncGenerator<Movie>): AsyncGenera
 }
 
 async function* ndjsonLines(first: Pending, movies: AsyncGenerator<Movie>): AsyncGenerator<string> {
-  for await (const movie of rest(first, movies)) yield `${JSON.stringify(movieView(movie))}\n`;
+  for await (const movie of rest(first, movies)) yield `${JSON.stringify(exportedFields(movie))}\n`;
+}
+
+/** The import reads back what the export writes; the shoot window (casting workflow) is not an import field yet. */
+function exportedFields(movie: Movie) {
+  const { shoot_start: _start, shoot_end: _end, ...fields } = movieView(movie);
+  return fields;
 }
 
 async function* csvLines(first: Pending, movies: AsyncGenerator<Movie>): AsyncGenerator<string> {

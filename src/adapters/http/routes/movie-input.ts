@@ -8,6 +8,8 @@ interface MovieBody {
   genres?: string[];
   popularity?: number | null;
   imdb_score?: number | null;
+  shoot_start?: string | null;
+  shoot_end?: string | null;
 }
 
 /** The wire's snake_case body → the domain's input; absent fields stay absent (PATCH). */
@@ -21,5 +23,7 @@ export function movieInput(body: MovieBody): MoviePatch {
     genres: body.genres,
     popularity: body.popularity,
     imdbScore: body.imdb_score,
+    shootStart: body.shoot_start,
+    shootEnd: body.shoot_end,
   });
 }

@@ -10,6 +10,8 @@ export const Movie = Type.Object({
   genres: Type.Array(Type.String()),
   popularity: Nullable(Type.Number()),
   imdb_score: Nullable(Type.Number()),
+  shoot_start: Nullable(Type.String({ format: 'date', description: 'first day of the shoot (casting workflow)' })),
+  shoot_end: Nullable(Type.String({ format: 'date', description: 'last day of the shoot' })),
   created_at: Timestamp,
   updated_at: Timestamp,
   version: Type.Integer({ description: 'grows by one on every change; the ETag is made from it' }),
@@ -34,6 +36,10 @@ const movieFields = {
   genres: Type.Optional(Type.Array(Type.String(), { description: 'trimmed and de-duplicated ignoring case' })),
   popularity: Type.Optional(Nullable(Type.Number({ description: '0–100 (422 otherwise)' }))),
   imdb_score: Type.Optional(Nullable(Type.Number({ description: '0–10 (422 otherwise)' }))),
+  shoot_start: Type.Optional(
+    Nullable(Type.String({ description: 'YYYY-MM-DD; set together with shoot_end, start ≤ end (422 otherwise)' })),
+  ),
+  shoot_end: Type.Optional(Nullable(Type.String({ description: 'YYYY-MM-DD, not before shoot_start' }))),
 };
 
 export const CreateMovieBody = Type.Object(movieFields, { additionalProperties: false });

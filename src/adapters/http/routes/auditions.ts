@@ -1,0 +1,125 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import type { DependencyContainer } from 'tsyringe';
+import { GetActorSchedule } from '../../../application/auditions/get-actor-schedule.ts';
+import { GetAudition } from '../../../application/auditions/get-audition.ts';
+import { InviteActor } from '../../../application/auditions/invite-actor.ts';
+import { ListAuditions } from '../../../application/auditions/list-auditions.ts';
+import { MoveAudition } from '../../../application/auditions/move-audition.ts';
+import type { AuditionSortField } from '../../../application/ports/audition-repository.ts';
+import { AUDITION_MOVES } from '../../../domain/audition-states.ts';
+import { withoutUndefined } from '../../../domain/movie.ts';
+import { auditionView, scheduledPartView } from '../casting-workflow-views.ts';
+import { answeredNotModified, etagOf, ifMatchVersion } from '../conditional.ts';
+import { pageRequest, pagingOf } from '../paging.ts';
+import { AuditionList, AuditionListQuery, InviteBody, OneAudition, Schedule, TransitionBody } from '../schemas/casting-workflow.ts';
+import { errors, IdParams, NotModified } from '../schemas/common.ts';
+
+const tags = ['casting workflow'];
+
+/** The state graph, written from the table the domain enforces, so the document cannot drift from it. */
+const STATE_GRAPH = Object.entries(AUDITION_MOVES)
+  .filter(([, moves]) => Object.keys(moves).length > 0)
+  .map(
+    ([from, moves]) =>
+      `- \`${from}\` → ${Object.entries(moves)
+        .map(([to, permission]) => `\`${to}\` (${permission})`)
+        .join(', ')}`,
+  )
+  .join('\n');
+
+const TRANSITIONS = `Moves the audition along the state graph (each target with the permission it needs):
+
+${STATE_GRAPH}
+
+Anything else is a 409 \`INVALID_TRANSITION\`. Offering past the role's slots is 409 \`NO_OPEN_SLOT\`; a closed role takes no offer or acceptance (409 \`ROLE_NOT_OPEN\`). Accepting casts the actor with the role's name as character, refuses a part whose shoot overlaps one the actor already accepted (409 \`SCHEDULE_CONFLICT\`), and when the accepted parts reach the slots fills the role and ends its other live auditions \`rejected\` — all in one transaction. Send If-Match to refuse the move when the audition changed meanwhile (412).`;
+
+const by = (request: FastifyRequest) => request.principal ?? { subject: 'unknown', permissions: [] };
+
+export const auditionRoutes: FastifyPluginAsyncTypebox<{ container: DependencyContainer }> = async (app, { container }) => {
+  app.post('/roles/:id/auditions', {
+    config: { permission: 'manage:auditions' },
+    schema: {
+      tags,
+      summary: 'Invite an actor to audition',
+      description:
+        'The role must be open (409 `ROLE_NOT_OPEN`), the actor must fit it (422 `ACTOR_DOES_NOT_FIT`) and may hold one live audition per role (409 `ALREADY_AUDITIONING`).',
+      params: IdParams,
+      body: InviteBody,
+      response: { 201: OneAudition, ...errors(404, 409, 413, 415, 422) },
+    },
+    handler: async (request, reply) => {
+      const { body } = request;
+      const scheduledAt = body.scheduled_at ? new Date(body.scheduled_at) : null;
+      const input = { roleId: request.params.id, actorId: body.actor_id, scheduledAt, note: body.note ?? null, by: by(request).subject };
+      const audition = auditionView(await container.resolve(InviteActor).execute(input));
+      reply.code(201).header('location', `/auditions/${audition.id}`).header('etag', etagOf(audition.version));
+      return { success: true as const, audition };
+    },
+  });
+
+  app.get('/roles/:id/auditions', {
+    config: { permission: 'get:movies' },
+    schema: {
+      tags,
+      summary: "A role's auditions with their history",
+      params: IdParams,
+      querystring: AuditionListQuery,
+      response: { 200: AuditionList, ...errors(404) },
+    },
+    handler: async (request, reply) => {
+      const { query } = request;
+      const filter = { roleId: request.params.id, ...withoutUndefined({ state: query.state }) };
+      const page = await container.resolve(ListAuditions).execute({ filter, page: pageRequest<AuditionSortField>(query) });
+      return { success: true as const, auditions: page.items.map(auditionView), ...pagingOf(request, reply, query, page) };
+    },
+  });
+
+  app.get('/auditions/:id', {
+    config: { permission: 'get:movies' },
+    schema: {
+      tags,
+      summary: 'An audition with its history',
+      params: IdParams,
+      response: { 200: OneAudition, 304: NotModified, ...errors(404) },
+    },
+    handler: async (request, reply) => {
+      const audition = auditionView(await container.resolve(GetAudition).execute({ id: request.params.id }));
+      if (answeredNotModified(request, reply, etagOf(audition.version))) return reply;
+      return { success: true as const, audition };
+    },
+  });
+
+  app.post('/auditions/:id/transitions', {
+    config: { permission: 'manage:auditions' },
+    schema: {
+      tags,
+      summary: 'Move an audition to another state',
+      description: TRANSITIONS,
+      params: IdParams,
+      body: TransitionBody,
+      response: { 200: OneAudition, ...errors(404, 409, 412, 413, 415, 422) },
+    },
+    handler: async (request, reply) => {
+      const input = {
+        auditionId: request.params.id,
+        to: request.body.to,
+        note: request.body.note ?? null,
+        ifMatch: ifMatchVersion(request),
+        by: by(request),
+      };
+      const audition = auditionView(await container.resolve(MoveAudition).execute(input));
+      reply.header('etag', etagOf(audition.version));
+      return { success: true as const, audition };
+    },
+  });
+
+  app.get('/actors/:id/schedule', {
+    config: { permission: 'get:actors' },
+    schema: { tags, summary: "An actor's accepted parts with their shoots", params: IdParams, response: { 200: Schedule, ...errors(404) } },
+    handler: async (request) => {
+      const parts = await container.resolve(GetActorSchedule).execute({ actorId: request.params.id });
+      return { success: true as const, actor_id: request.params.id, schedule: parts.map(scheduledPartView) };
+    },
+  });
+};

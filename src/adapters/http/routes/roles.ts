@@ -1,0 +1,127 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { DependencyContainer } from 'tsyringe';
+import type { ActorSortField } from '../../../application/ports/actor-repository.ts';
+import type { RoleSortField } from '../../../application/ports/role-repository.ts';
+import { CreateRole } from '../../../application/roles/create-role.ts';
+import { DeleteRole } from '../../../application/roles/delete-role.ts';
+import { GetRole } from '../../../application/roles/get-role.ts';
+import { ListCandidates } from '../../../application/roles/list-candidates.ts';
+import { ListRoles } from '../../../application/roles/list-roles.ts';
+import { UpdateRole } from '../../../application/roles/update-role.ts';
+import { withoutUndefined } from '../../../domain/movie.ts';
+import { roleView } from '../casting-workflow-views.ts';
+import { answeredNotModified, etagOf, ifMatchVersion } from '../conditional.ts';
+import { pageRequest, pagingOf } from '../paging.ts';
+import { actorView } from '../presenters.ts';
+import {
+  CandidateList,
+  CandidateListQuery,
+  CreateRoleBody,
+  OneRole,
+  PatchRoleBody,
+  RoleList,
+  RoleListQuery,
+} from '../schemas/casting-workflow.ts';
+import { Deleted, errors, IdParams, NotModified } from '../schemas/common.ts';
+
+const tags = ['casting workflow'];
+
+/** The wire's role fields → the domain's (absent stays absent). */
+const roleInput = (body: { description?: string | null; age_min?: number | null; age_max?: number | null; gender?: string | null }) =>
+  withoutUndefined({ description: body.description, ageMin: body.age_min, ageMax: body.age_max, gender: body.gender });
+
+export const roleRoutes: FastifyPluginAsyncTypebox<{ container: DependencyContainer }> = async (app, { container }) => {
+  app.get('/movies/:id/roles', {
+    config: { permission: 'get:movies' },
+    schema: { tags, summary: "A movie's roles", params: IdParams, querystring: RoleListQuery, response: { 200: RoleList, ...errors(404) } },
+    handler: async (request, reply) => {
+      const { query } = request;
+      const filter = withoutUndefined({ movieId: request.params.id, state: query.state });
+      const page = await container
+        .resolve(ListRoles)
+        .execute({ filter: { movieId: request.params.id, ...filter }, page: pageRequest<RoleSortField>(query) });
+      return { success: true as const, roles: page.items.map(roleView), ...pagingOf(request, reply, query, page) };
+    },
+  });
+
+  app.post('/movies/:id/roles', {
+    config: { permission: 'manage:auditions' },
+    schema: {
+      tags,
+      summary: 'Describe a role (a part) in a movie',
+      params: IdParams,
+      body: CreateRoleBody,
+      response: { 201: OneRole, ...errors(404, 413, 415, 422) },
+    },
+    handler: async (request, reply) => {
+      const { body } = request;
+      const input = { movieId: request.params.id, name: body.name, ...roleInput(body), ...withoutUndefined({ slots: body.slots }) };
+      const role = roleView(await container.resolve(CreateRole).execute(input));
+      reply.code(201).header('location', `/roles/${role.id}`).header('etag', etagOf(role.version));
+      return { success: true as const, role };
+    },
+  });
+
+  app.get('/roles/:id', {
+    config: { permission: 'get:movies' },
+    schema: { tags, summary: 'A role', params: IdParams, response: { 200: OneRole, 304: NotModified, ...errors(404) } },
+    handler: async (request, reply) => {
+      const role = roleView(await container.resolve(GetRole).execute({ id: request.params.id }));
+      if (answeredNotModified(request, reply, etagOf(role.version))) return reply;
+      return { success: true as const, role };
+    },
+  });
+
+  app.patch('/roles/:id', {
+    config: { permission: 'manage:auditions' },
+    schema: {
+      tags,
+      summary: 'Change, close or reopen a role',
+      description: 'Fewer slots that the accepted parts now fill make the role `filled` and end its pending auditions `rejected`.',
+      params: IdParams,
+      body: PatchRoleBody,
+      response: { 200: OneRole, ...errors(404, 412, 413, 415, 422) },
+    },
+    handler: async (request, reply) => {
+      const { body } = request;
+      const patch = { ...roleInput(body), ...withoutUndefined({ name: body.name, slots: body.slots, state: body.state }) };
+      const input = { id: request.params.id, patch, ifMatch: ifMatchVersion(request), by: request.principal?.subject ?? 'unknown' };
+      const role = roleView(await container.resolve(UpdateRole).execute(input));
+      reply.header('etag', etagOf(role.version));
+      return { success: true as const, role };
+    },
+  });
+
+  app.delete('/roles/:id', {
+    config: { permission: 'manage:auditions' },
+    schema: {
+      tags,
+      summary: 'Delete a role and its auditions (castings already made stay)',
+      params: IdParams,
+      response: { 200: Deleted, ...errors(404, 412) },
+    },
+    handler: async (request) => {
+      const deleted = await container.resolve(DeleteRole).execute({ id: request.params.id, ifMatch: ifMatchVersion(request) });
+      return { success: true as const, deleted };
+    },
+  });
+
+  app.get('/roles/:id/candidates', {
+    config: { permission: 'get:actors' },
+    schema: {
+      tags,
+      summary: 'Actors worth inviting',
+      description:
+        'Actors who fit the role (age range, gender), have no live audition for it, and no accepted part whose shoot overlaps its movie’s.',
+      params: IdParams,
+      querystring: CandidateListQuery,
+      response: { 200: CandidateList, ...errors(404) },
+    },
+    handler: async (request, reply) => {
+      const { query } = request;
+      const input = { roleId: request.params.id, ...withoutUndefined({ q: query.q }), page: pageRequest<ActorSortField>(query) };
+      const page = await container.resolve(ListCandidates).execute(input);
+      return { success: true as const, actors: page.items.map(actorView), ...pagingOf(request, reply, query, page) };
+    },
+  });
+};

@@ -1,0 +1,132 @@
+import { Type } from 'typebox';
+import { ACTOR_SORT_FIELDS } from '../../../application/ports/actor-repository.ts';
+import { AUDITION_SORT_FIELDS } from '../../../application/ports/audition-repository.ts';
+import { ROLE_SORT_FIELDS } from '../../../application/ports/role-repository.ts';
+import { AUDITION_STATES } from '../../../domain/audition-states.ts';
+import { ROLE_STATES } from '../../../domain/movie-role.ts';
+import { Actor } from './actor.ts';
+import { Id, Nullable, PagingFields, PagingQuery, SortQuery, Timestamp } from './common.ts';
+
+const Version = Type.Integer({ description: 'grows by one on every change; the ETag is made from it' });
+const AuditionStateSchema = Type.Enum(AUDITION_STATES);
+const RoleStateSchema = Type.Enum(ROLE_STATES);
+
+export const Role = Type.Object({
+  id: Type.Integer(),
+  movie_id: Type.Integer(),
+  name: Type.String({ description: 'the character' }),
+  description: Nullable(Type.String()),
+  age_min: Nullable(Type.Integer()),
+  age_max: Nullable(Type.Integer()),
+  gender: Nullable(Type.String({ description: 'none = any gender' })),
+  slots: Type.Integer(),
+  state: RoleStateSchema,
+  created_at: Timestamp,
+  updated_at: Timestamp,
+  version: Version,
+});
+
+const roleFields = {
+  name: Type.String({ description: 'the character, 1–200 characters (422 otherwise)' }),
+  description: Type.Optional(Nullable(Type.String({ description: 'up to 2000 characters' }))),
+  age_min: Type.Optional(Nullable(Type.Integer({ description: '0–150, at most age_max (422 otherwise)' }))),
+  age_max: Type.Optional(Nullable(Type.Integer({ description: '0–150' }))),
+  gender: Type.Optional(Nullable(Type.String({ description: '1–32 characters; null or absent = any gender' }))),
+  slots: Type.Optional(Type.Integer({ description: '1–100 actors to book (default 1)' })),
+};
+
+export const CreateRoleBody = Type.Object(roleFields, { additionalProperties: false });
+
+export const PatchRoleBody = Type.Object(
+  {
+    ...roleFields,
+    name: Type.Optional(roleFields.name),
+    state: Type.Optional(
+      Type.Union([Type.Literal('open'), Type.Literal('closed')], {
+        description: 'close the role, or reopen it (it is filled again at once if its accepted parts reach its slots)',
+      }),
+    ),
+  },
+  {
+    additionalProperties: false,
+    minProperties: 1,
+    description: 'any non-empty subset; slots never below the auditions offered or accepted',
+  },
+);
+
+export const RoleListQuery = Type.Object(
+  {
+    ...PagingQuery,
+    sort: Type.Optional(SortQuery(ROLE_SORT_FIELDS)),
+    state: Type.Optional(RoleStateSchema),
+  },
+  { additionalProperties: false },
+);
+
+export const RoleList = Type.Object({ success: Type.Literal(true), roles: Type.Array(Role), ...PagingFields });
+export const OneRole = Type.Object({ success: Type.Literal(true), role: Role });
+
+export const AuditionChange = Type.Object({
+  from: Nullable(AuditionStateSchema),
+  to: AuditionStateSchema,
+  by: Type.String({ description: 'who made the change: a user id, or the subject of an external token' }),
+  at: Timestamp,
+  note: Nullable(Type.String()),
+});
+
+export const Audition = Type.Object({
+  id: Type.Integer(),
+  role_id: Type.Integer(),
+  actor_id: Type.Integer(),
+  state: AuditionStateSchema,
+  scheduled_at: Nullable(Timestamp),
+  history: Type.Array(AuditionChange, { description: 'every change, oldest first' }),
+  created_at: Timestamp,
+  updated_at: Timestamp,
+  version: Version,
+});
+
+export const InviteBody = Type.Object(
+  {
+    actor_id: Id('the actor to invite'),
+    scheduled_at: Type.Optional(Nullable(Type.String({ format: 'date-time', description: 'when the audition takes place' }))),
+    note: Type.Optional(Nullable(Type.String({ description: 'up to 2000 characters, kept in the history' }))),
+  },
+  { additionalProperties: false },
+);
+
+export const TransitionBody = Type.Object(
+  { to: AuditionStateSchema, note: Type.Optional(Nullable(Type.String({ description: 'up to 2000 characters, kept in the history' }))) },
+  { additionalProperties: false },
+);
+
+export const AuditionListQuery = Type.Object(
+  { ...PagingQuery, sort: Type.Optional(SortQuery(AUDITION_SORT_FIELDS)), state: Type.Optional(AuditionStateSchema) },
+  { additionalProperties: false },
+);
+
+export const AuditionList = Type.Object({ success: Type.Literal(true), auditions: Type.Array(Audition), ...PagingFields });
+export const OneAudition = Type.Object({ success: Type.Literal(true), audition: Audition });
+
+export const CandidateListQuery = Type.Object(
+  {
+    ...PagingQuery,
+    sort: Type.Optional(SortQuery(ACTOR_SORT_FIELDS)),
+    q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'case-insensitive substring of the name' })),
+  },
+  { additionalProperties: false },
+);
+
+export const CandidateList = Type.Object({ success: Type.Literal(true), actors: Type.Array(Actor), ...PagingFields });
+
+export const ScheduledPart = Type.Object({
+  audition_id: Type.Integer(),
+  role_id: Type.Integer(),
+  role_name: Type.String(),
+  movie_id: Type.Integer(),
+  movie_title: Type.String(),
+  shoot_start: Nullable(Type.String({ format: 'date' })),
+  shoot_end: Nullable(Type.String({ format: 'date' })),
+});
+
+export const Schedule = Type.Object({ success: Type.Literal(true), actor_id: Type.Integer(), schedule: Type.Array(ScheduledPart) });
