@@ -2,7 +2,7 @@
  * The fuzz test of test/http/fuzz.test.ts at nightly size, on PostgreSQL: every hostile value
  * for every parameter and body field, every hostile import file, for each seed.
  *   npm run fuzz:pg                    # seed from the clock, printed
- *   FUZZ_SEEDS=1,2,3 npm run fuzz:pg   # TEST_POSTGRES_ADMIN_URL picks the server
+ *   FUZZ_SEEDS=1,2,3 npm run fuzz:pg   # TEST_DATABASE_URL picks the server (a database to create others from)
  * Exits 1 when any request broke the invariant (a 5xx, a 4xx without the envelope, a refused
  * write that changed the catalog), listing them.
  */
