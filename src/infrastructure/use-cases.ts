@@ -55,6 +55,8 @@ import { GetUser } from '../application/users/get-user.ts';
 import { ListUsers } from '../application/users/list-users.ts';
 import { RegisterUser } from '../application/users/register-user.ts';
 import { UpdateUser } from '../application/users/update-user.ts';
+import { ResetPassword } from '../application/users/reset-password.ts';
+import { ChangePassword } from '../application/auth/change-password.ts';
 import { CASTING_REPOSITORY } from '../application/ports/casting-repository.ts';
 import { MOVIE_REPOSITORY } from '../application/ports/movie-repository.ts';
 import { IMPORT_JOB_REPOSITORY } from '../application/ports/import-job-repository.ts';
@@ -108,7 +110,9 @@ const USE_CASES: [UseCaseClass, ...InjectionToken[]][] = [
   [EnsureAdmin, USER_REPOSITORY, PASSWORD_HASHER, CLOCK],
   [ListUsers, USER_REPOSITORY],
   [GetUser, USER_REPOSITORY],
-  [UpdateUser, USER_REPOSITORY, SESSION_REPOSITORY, CLOCK],
+  [UpdateUser, USER_REPOSITORY, SESSION_REPOSITORY, CLOCK, PASSWORD_HASHER],
+  [ResetPassword, USER_REPOSITORY, SESSION_REPOSITORY, PASSWORD_HASHER, CLOCK],
+  [ChangePassword, USER_REPOSITORY, SESSION_REPOSITORY, PASSWORD_HASHER, CLOCK],
   [DeactivateUser, USER_REPOSITORY, SESSION_REPOSITORY, CLOCK],
 ];
 

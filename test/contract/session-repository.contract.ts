@@ -124,4 +124,43 @@ export function sessionRepositoryContract(t: Test, fresh: IdentityFactory): void
     t.equal(await sessions.findActiveAccess(randomUUID()), null, 'an unknown session is null');
     t.equal(await sessions.findActiveAccess('not-a-uuid'), null, 'so is anything that is not a session id');
   });
+
+  t.test("revokeAllForUser can keep one session (a password change keeps the caller's)", async (t) => {
+    const { users, sessions } = await fresh();
+    const mia = (await someone(users, 'mia')).id;
+    const [kept, other] = [sessionOf(mia), sessionOf(mia)];
+    for (const session of [kept, other]) await sessions.create(session, tokenOf(session));
+    await sessions.revokeAllForUser(mia, nextInstant(), kept.id);
+    t.equal((await sessions.findActiveAccess(kept.id))?.sessionRevoked, false, 'the kept session lives');
+    t.equal((await sessions.findActiveAccess(other.id))?.sessionRevoked, true);
+    await sessions.revokeAllForUser(mia, nextInstant(), 'not-a-uuid');
+    t.equal((await sessions.findActiveAccess(kept.id))?.sessionRevoked, true, 'a keep that names no session keeps none');
+  });
+
+  t.test('prune deletes expired sessions and long-revoked ones with their tokens; live ones stay', async (t) => {
+    const { users, sessions } = await fresh();
+    const ned = (await someone(users, 'ned')).id;
+    const now = new Date('2025-06-01T12:00:00.000Z');
+    const expired = sessionOf(ned, new Date('2025-05-01T00:00:00.000Z'), DAY);
+    const live = sessionOf(ned, new Date('2025-05-31T00:00:00.000Z'));
+    const revokedLongAgo = sessionOf(ned, new Date('2025-05-20T00:00:00.000Z'));
+    const revokedJustNow = sessionOf(ned, new Date('2025-05-20T00:00:00.000Z'));
+    const tokens = new Map<Session, RefreshTokenRecord>();
+    for (const session of [expired, live, revokedLongAgo, revokedJustNow]) {
+      tokens.set(session, tokenOf(session));
+      await sessions.create(session, tokens.get(session)!);
+    }
+    const spent = tokens.get(expired)!;
+    await sessions.spend(spent.tokenHash, new Date('2025-05-01T01:00:00.000Z'));
+    await sessions.revoke(revokedLongAgo.id, new Date('2025-05-30T00:00:00.000Z'));
+    await sessions.revoke(revokedJustNow.id, new Date('2025-06-01T11:59:00.000Z'));
+    const revokedBefore = new Date('2025-06-01T11:00:00.000Z');
+    t.equal(await sessions.prune(now, revokedBefore), 2);
+    t.equal(await sessions.findRefreshToken(spent.tokenHash), null, 'the expired family went, spent tokens included');
+    t.equal(await sessions.findActiveAccess(revokedLongAgo.id), null);
+    t.ok(await sessions.findActiveAccess(live.id));
+    t.equal((await sessions.findActiveAccess(revokedJustNow.id))?.sessionRevoked, true, 'recently revoked: still says SESSION_ENDED');
+    t.ok(await sessions.findRefreshToken(tokens.get(live)!.tokenHash));
+    t.equal(await sessions.prune(now, revokedBefore), 0, 'pruning again changes nothing');
+  });
 }

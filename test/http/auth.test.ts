@@ -152,7 +152,8 @@ t.test('users: paged list without secrets, catalog-API alias, last admin protect
   t.match(alias.json(), { user: { name: 'Samuel', username: 'sam@example.com' } });
   t.equal(
     (await auth.app.inject({ method: 'PATCH', url: `/users/${target.id}`, payload: { password: 'x' }, headers: admin.headers })).statusCode,
-    400,
+    422,
+    'a reset password is held to the policy',
   );
   const last = await auth.app.inject({
     method: 'PATCH',
@@ -163,6 +164,47 @@ t.test('users: paged list without secrets, catalog-API alias, last admin protect
   t.equal(last.statusCode, 409);
   t.match(last.json(), { code: 'LAST_ADMIN' });
   t.equal((await auth.app.inject({ url: '/users/999', headers: admin.headers })).statusCode, 404);
+});
+
+t.test('POST /auth/password: other sessions end, this one continues; wrong current 403, weak new 422', async (t) => {
+  const auth = await buildAuthApp();
+  t.teardown(() => auth.app.close());
+  const { headers } = await auth.as('casting_director', 'cleo');
+  const other = bearer((await auth.login('cleo')).access_token);
+  const change = (payload: Record<string, unknown>, as = headers) =>
+    auth.app.inject({ method: 'POST', url: '/auth/password', payload, headers: as });
+  const wrong = await change({ current_password: 'Wrong1234', new_password: 'Better456' });
+  t.equal(wrong.statusCode, 403);
+  t.match(wrong.json(), { success: false, code: 'WRONG_PASSWORD' });
+  const weak = await change({ current_password: PASSWORD, new_password: 'weak' });
+  t.equal(weak.statusCode, 422);
+  t.match(weak.json(), { details: [{ path: '/new_password' }] });
+  t.equal((await change({ current_password: PASSWORD })).statusCode, 400, 'both fields are required');
+  t.equal((await auth.app.inject({ method: 'POST', url: '/auth/password', payload: {} })).statusCode, 401);
+  const changed = await change({ current_password: PASSWORD, new_password: 'Better456' });
+  t.equal(changed.statusCode, 200);
+  t.match(changed.json(), { success: true, message: String });
+  t.equal((await auth.app.inject({ url: '/auth/verify', headers })).statusCode, 200, 'this session continues');
+  t.equal((await auth.app.inject({ url: '/auth/verify', headers: other })).statusCode, 401, 'the other one ended');
+  t.ok(await auth.login('cleo', 'Better456'));
+});
+
+t.test('PATCH /users/:id with password: an admin reset ends every session of that user', async (t) => {
+  const auth = await buildAuthApp();
+  t.teardown(() => auth.app.close());
+  const admin = await auth.as('admin', 'root');
+  const target = await auth.as('casting_assistant', 'tess');
+  const reset = await auth.app.inject({
+    method: 'PATCH',
+    url: `/users/${target.user.id}`,
+    payload: { password: 'Fresh7890' },
+    headers: admin.headers,
+  });
+  t.equal(reset.statusCode, 200);
+  t.notOk('password' in reset.json().user, 'the answer carries no password');
+  t.equal((await auth.app.inject({ url: '/auth/verify', headers: target.headers })).statusCode, 401, "tess's session ended");
+  t.ok(await auth.login('tess', 'Fresh7890'));
+  t.equal((await auth.app.inject({ url: '/auth/verify', headers: admin.headers })).statusCode, 200, "the admin's did not");
 });
 
 t.test('DEMO_DATA: one user per role, whose printed password logs in', async (t) => {

@@ -27,6 +27,7 @@ const OPERATIONS: Record<string, string | null> = {
   'post /auth/logout': null,
   'get /auth/verify': null,
   'get /auth/me': null,
+  'post /auth/password': null,
   'get /users': 'get:users',
   'get /users/{id}': 'get:users',
   'patch /users/{id}': 'manage:users',

@@ -52,7 +52,7 @@ const CONTRACT_WHEN_PRESENT: Record<string, Permission> = {
   'POST /search_movies_id/{id}': 'get:movies',
 };
 const PUBLIC = new Set(['GET /health/live', 'GET /health/ready', 'POST /register', 'POST /auth', 'POST /auth/login', 'POST /auth/refresh']);
-const BEARER_ONLY = new Set(['POST /auth/logout', 'GET /auth/verify', 'GET /auth/me']);
+const BEARER_ONLY = new Set(['POST /auth/logout', 'GET /auth/verify', 'GET /auth/me', 'POST /auth/password']);
 
 /** A body that would change something if the check were missing. */
 const BODIES: Record<string, unknown> = {

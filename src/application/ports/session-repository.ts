@@ -25,8 +25,14 @@ export interface SessionRepository {
   addRefreshToken(token: RefreshTokenRecord): Promise<void>;
   /** Revokes one session = its whole refresh-token family and its access tokens. Idempotent. */
   revoke(sessionId: string, now: Date): Promise<void>;
-  /** Revokes every live session of a user (deactivation). */
-  revokeAllForUser(userId: number, now: Date): Promise<void>;
+  /** Revokes every live session of a user (deactivation, password reset), except `keepSessionId` when given (password change). */
+  revokeAllForUser(userId: number, now: Date, keepSessionId?: string): Promise<void>;
+  /**
+   * Deletes sessions that expired at or before `now`, and revoked ones revoked at or before
+   * `revokedBefore`, with their refresh tokens; answers how many sessions went. One idempotent
+   * statement, so instances may sweep at the same time.
+   */
+  prune(now: Date, revokedBefore: Date): Promise<number>;
   /**
    * The per-request access check: the session's user with role and active flag, and
    * whether the session is revoked, in ONE query (session join user, by primary key).

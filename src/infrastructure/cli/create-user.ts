@@ -1,9 +1,9 @@
-import { text } from 'node:stream/consumers';
 import { parseArgs } from 'node:util';
 import { CreateUser } from '../../application/users/create-user.ts';
 import { isRole, ROLES, type Role } from '../../domain/permissions.ts';
 import { refuseIfHeld } from '../data-dir-lock.ts';
 import { loadDotEnv } from '../dot-env.ts';
+import { readPassword } from './password-input.ts';
 
 /*
  * `npm run user:create -- --username ann --role admin [--name "Ann Lee"]`: creates a user with
@@ -26,19 +26,10 @@ function readArgs(): Args {
   return { username: values.username, role: values.role, name: values.name ?? values.username };
 }
 
-async function readPassword(): Promise<string> {
-  const fromEnv = process.env.MARQUEE_PASSWORD;
-  if (fromEnv) return fromEnv;
-  if (process.stdin.isTTY) process.stderr.write('password (then Enter and Ctrl-D): ');
-  const line = (await text(process.stdin)).split(/\r?\n/, 1)[0] ?? '';
-  if (!line) throw new Error(`no password given\n${USAGE}`);
-  return line;
-}
-
 async function main(): Promise<void> {
   loadDotEnv();
   const args = readArgs();
-  const password = await readPassword();
+  const password = await readPassword(USAGE);
   const databaseUrl = process.env.DATABASE_URL || undefined;
   const dataDir = process.env.DATA_DIR || './data';
   if (!databaseUrl) refuseIfHeld(dataDir); // before loading the database code: refused at once

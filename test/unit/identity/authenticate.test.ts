@@ -28,7 +28,7 @@ t.test('demotion takes effect on the next request, whatever the token says', asy
   const kit = identityKit();
   await kit.userWithLogin('root', 'admin');
   const { user, pair } = await kit.userWithLogin('boss', 'admin');
-  await new UpdateUser(kit.users, kit.sessions, kit.clock).execute({ id: user.id, patch: { role: 'casting_assistant' } });
+  await new UpdateUser(kit.users, kit.sessions, kit.clock, kit.hasher).execute({ id: user.id, patch: { role: 'casting_assistant' } });
   const principal = await kit.authenticate.execute({ token: pair.accessToken });
   t.equal(principal.role, 'casting_assistant');
   t.notOk(principal.permissions.includes('manage:users'));

@@ -7,7 +7,7 @@ import { DeactivateUser } from '../../../src/application/users/deactivate-user.t
 import { GOOD_PASSWORD, identityKit } from './support.ts';
 
 const useCases = (kit: ReturnType<typeof identityKit>) => ({
-  update: new UpdateUser(kit.users, kit.sessions, kit.clock),
+  update: new UpdateUser(kit.users, kit.sessions, kit.clock, kit.hasher),
   deactivate: new DeactivateUser(kit.users, kit.sessions, kit.clock),
   ensureAdmin: new EnsureAdmin(kit.users, kit.hasher, kit.clock),
 });

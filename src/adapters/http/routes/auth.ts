@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import type { DependencyContainer } from 'tsyringe';
+import { ChangePassword } from '../../../application/auth/change-password.ts';
 import { GetMe } from '../../../application/auth/get-me.ts';
 import { Login } from '../../../application/auth/login.ts';
 import { Logout } from '../../../application/auth/logout.ts';
@@ -10,7 +11,18 @@ import { RegisterUser } from '../../../application/users/register-user.ts';
 import { authenticator } from '../authorize.ts';
 import { DomainError } from '../../../domain/errors.ts';
 import type { Limits } from '../rate-limit.ts';
-import { LoggedOut, LoginBody, Me, RefreshBody, RegisterBody, Registered, TokenPair, Verified } from '../schemas/auth.ts';
+import {
+  LoggedOut,
+  LoginBody,
+  Me,
+  PasswordChangeBody,
+  PasswordChanged,
+  RefreshBody,
+  RegisterBody,
+  Registered,
+  TokenPair,
+  Verified,
+} from '../schemas/auth.ts';
 import { ErrorBody, errors } from '../schemas/common.ts';
 import { userView } from './users-view.ts';
 
@@ -115,6 +127,24 @@ stays good until it expires. Such a logout answers 409 EXTERNAL_SESSION and revo
     handler: async (request) => {
       await container.resolve(Logout).execute({ principal: request.principal! });
       return { success: true as const, message: 'logged out' };
+    },
+  });
+
+  app.post('/auth/password', {
+    onRequest: requireBearer,
+    schema: {
+      tags,
+      summary: 'Change your password; your other sessions end, this one continues',
+      description: `403 WRONG_PASSWORD when current_password is wrong (the token stays good); 422 when new_password breaks the
+policy; 409 EXTERNAL_SESSION for a token of the external issuer (change the password there).`,
+      security: BEARER,
+      body: PasswordChangeBody,
+      response: { 200: PasswordChanged, ...errors(409, 413, 415, 422) },
+    },
+    handler: async (request) => {
+      const { current_password: currentPassword, new_password: newPassword } = request.body;
+      await container.resolve(ChangePassword).execute({ principal: request.principal!, currentPassword, newPassword });
+      return { success: true as const, message: 'password changed; your other sessions have ended' };
     },
   });
 

@@ -39,8 +39,9 @@ export const userRoutes: FastifyPluginAsyncTypebox<{ container: DependencyContai
     config: { permission: 'manage:users' },
     schema: {
       tags,
-      summary: 'Change name, username, role or active flag',
-      description: 'Takes effect on the user’s next request. The last active admin cannot be demoted or deactivated (409 LAST_ADMIN).',
+      summary: 'Change name, username, role, active flag or password',
+      description:
+        'Takes effect on the user’s next request. The last active admin cannot be demoted or deactivated (409 LAST_ADMIN). A new password (a reset) ends all the user’s sessions.',
       params: IdParams,
       body: PatchUserBody,
       response: { 200: OneUser, ...errors(404, 409, 412, 413, 415, 422) },

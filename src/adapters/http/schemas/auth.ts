@@ -19,7 +19,7 @@ export const User = Type.Object({
   version: Type.Integer({ description: 'grows by one on every change; the ETag is made from it' }),
 });
 
-const Password = Type.String({
+export const Password = Type.String({
   maxLength: 1024,
   description: '8–128 characters with a digit, a lower- and an upper-case letter (422 otherwise)',
 });
@@ -48,6 +48,13 @@ export const TokenPair = Type.Object({
 });
 
 export const Verified = Type.Object({ success: Type.Literal(true), valid: Type.Literal(true) });
+
+export const PasswordChangeBody = Type.Object(
+  { current_password: Type.String({ maxLength: 1024 }), new_password: Password },
+  { additionalProperties: false },
+);
+
+export const PasswordChanged = Type.Object({ success: Type.Literal(true), message: Type.String() });
 
 export const LoggedOut = Type.Object({ success: Type.Literal(true), message: Type.String() });
 

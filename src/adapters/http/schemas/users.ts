@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { USER_SORT_FIELDS } from '../../../application/ports/user-repository.ts';
-import { RoleName, User } from './auth.ts';
+import { Password, RoleName, User } from './auth.ts';
 import { PagingFields, PagingQuery, SortQuery } from './common.ts';
 
 export const UserListQuery = Type.Object(
@@ -18,8 +18,12 @@ export const PatchUserBody = Type.Object(
     username: Type.Optional(Type.String({ maxLength: 256 })),
     role: Type.Optional(RoleName),
     active: Type.Optional(Type.Boolean({ description: 'false deactivates and revokes every session' })),
+    password: Type.Optional({
+      ...Password,
+      description: '8–128 characters with a digit, a lower- and an upper-case letter; a reset: ends every session of the user',
+    }),
   },
-  { additionalProperties: false, minProperties: 1, description: 'any non-empty subset of name, username, role, active' },
+  { additionalProperties: false, minProperties: 1, description: 'any non-empty subset of name, username, role, active, password' },
 );
 
 /** The catalog API's user edit: `email` is what Marquee calls the username. */

@@ -42,10 +42,19 @@ export class InMemorySessionRepository implements SessionRepository {
     if (session && session.revokedAt === null) session.revokedAt = now;
   }
 
-  async revokeAllForUser(userId: number, now: Date): Promise<void> {
+  async revokeAllForUser(userId: number, now: Date, keepSessionId?: string): Promise<void> {
     for (const session of this.sessions.values()) {
-      if (session.userId === userId && session.revokedAt === null) session.revokedAt = now;
+      if (session.userId === userId && session.revokedAt === null && session.id !== keepSessionId) session.revokedAt = now;
     }
+  }
+
+  async prune(now: Date, revokedBefore: Date): Promise<number> {
+    const gone = [...this.sessions.values()].filter(
+      (s) => s.expiresAt.getTime() <= now.getTime() || (s.revokedAt !== null && s.revokedAt.getTime() <= revokedBefore.getTime()),
+    );
+    for (const session of gone) this.sessions.delete(session.id);
+    for (const [hash, token] of this.tokens) if (!this.sessions.has(token.sessionId)) this.tokens.delete(hash);
+    return gone.length;
   }
 
   async findActiveAccess(sessionId: string): Promise<AccessRecord | null> {

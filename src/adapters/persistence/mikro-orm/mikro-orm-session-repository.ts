@@ -74,8 +74,22 @@ export class MikroOrmSessionRepository implements SessionRepository {
     await this.sql.query('update session set revoked_at = $2 where id = $1 and revoked_at is null', [sessionId, now.toISOString()]);
   }
 
-  async revokeAllForUser(userId: number, now: Date): Promise<void> {
-    await this.sql.query('update session set revoked_at = $2 where user_id = $1 and revoked_at is null', [userId, now.toISOString()]);
+  async revokeAllForUser(userId: number, now: Date, keepSessionId?: string): Promise<void> {
+    const keep = keepSessionId !== undefined && isUuid(keepSessionId) ? keepSessionId : null;
+    await this.sql.query('update session set revoked_at = $2 where user_id = $1 and revoked_at is null and id is distinct from $3::uuid', [
+      userId,
+      now.toISOString(),
+      keep,
+    ]);
+  }
+
+  /** Refresh tokens go with their session (on delete cascade). */
+  async prune(now: Date, revokedBefore: Date): Promise<number> {
+    const { rowCount } = await this.sql.query('delete from session where expires_at <= $1 or revoked_at <= $2', [
+      now.toISOString(),
+      revokedBefore.toISOString(),
+    ]);
+    return rowCount;
   }
 
   /** The hot path: one statement, session by primary key joined to its user by primary key. */
