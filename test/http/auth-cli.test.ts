@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import t from 'tap';
 import { openDatabase } from '../../src/infrastructure/database.ts';
-import { fastHasher } from '../support/auth.ts';
 import { copyPgliteTemplate, freshPgliteDir } from '../support/pglite-template.ts';
 
 /*
@@ -14,7 +13,6 @@ import { copyPgliteTemplate, freshPgliteDir } from '../support/pglite-template.t
  */
 
 const SCRIPT = fileURLToPath(new URL('../../src/infrastructure/cli/create-user.ts', import.meta.url));
-const RESET_SCRIPT = fileURLToPath(new URL('../../src/infrastructure/cli/reset-password.ts', import.meta.url));
 const dataDir = await freshPgliteDir('marquee-cli-');
 t.teardown(() => rmSync(dataDir, { recursive: true, force: true }));
 
@@ -48,32 +46,6 @@ t.test('refuses a bad role, a weak password and a missing password, exit code 1'
   const noPassword = run(['--username', 'x3', '--role', 'admin']);
   t.equal(noPassword.status, 1);
   t.match(noPassword.stderr, /no password given/);
-});
-
-t.test('user:password sets a new password for a user (a locked-out admin); an unknown user is exit code 1', async (t) => {
-  const reset = (args: string[], options: { env?: Record<string, string>; input?: string } = {}) =>
-    spawnSync(process.execPath, [RESET_SCRIPT, ...args], {
-      env: { PATH: process.env.PATH, DATA_DIR: dataDir, ...options.env },
-      input: options.input ?? '',
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
-  t.equal(run(['--username', 'boss', '--role', 'admin'], { input: 'Secret123\n' }).status, 0);
-  const database = await openDatabase({ dataDir });
-  const before = (await database.repositories.users.findByUsername('boss'))!.passwordHash;
-  await database.close();
-  const fromStdin = reset(['BOSS'], { input: 'Changed456\n' });
-  t.equal(fromStdin.status, 0, fromStdin.stderr);
-  t.match(fromStdin.stdout, /new password set for user \d+: boss; all their sessions have ended/);
-  const unknown = reset(['nobody'], { env: { MARQUEE_PASSWORD: 'Changed456' } });
-  t.equal(unknown.status, 1);
-  t.match(unknown.stderr, /user nobody not found/);
-  t.match(reset([]).stderr, /usage: npm run user:password -- <username>/);
-  const after = await openDatabase({ dataDir });
-  t.teardown(() => after.close());
-  const hash = (await after.repositories.users.findByUsername('boss'))!.passwordHash;
-  t.not(hash, before, 'the password changed');
-  t.ok(await fastHasher().verify(hash, 'Changed456'), 'to the one given');
 });
 
 t.test('user:create and migrate read .env from their working directory, as npm start does', async (t) => {
