@@ -8,6 +8,7 @@ import { CreateUser } from '../application/users/create-user.ts';
 import { DomainError } from '../domain/errors.ts';
 import { ROLES } from '../domain/permissions.ts';
 import { DEMO_ACTORS, DEMO_CAST, DEMO_MOVIES } from './demo-catalog.ts';
+import { loadDemoCasting } from './demo-casting.ts';
 
 export interface DemoDataLog {
   info(message: string): void;
@@ -33,8 +34,9 @@ export async function loadDemoData(container: DependencyContainer, log: DemoData
   const movieIds = await createMovies(container);
   const actorIds = await createActors(container, now);
   const castings = await castActors(container, movieIds, actorIds);
+  const roles = await loadDemoCasting(container, actorIds);
   await createDemoUsers(container, log);
-  log.info(`Demo data loaded: ${movieIds.size} movies, ${actorIds.size} actors, ${castings} castings`);
+  log.info(`Demo data loaded: ${movieIds.size} movies, ${actorIds.size} actors, ${castings} castings, ${roles} roles with auditions`);
   return { loaded: true, movies: movieIds.size, actors: actorIds.size, castings };
 }
 
