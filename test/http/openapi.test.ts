@@ -113,3 +113,28 @@ t.test('the reference page loads its scripts from the same origin, also over pla
   t.notMatch(script.headers['content-security-policy'], /upgrade-insecure-requests/);
   t.match((await app.inject('/docs/json')).headers['content-security-policy'], /default-src 'self'/);
 });
+
+t.test('defaulted parameters are optional and the headers routes send are declared', async (t) => {
+  const { app } = await buildTestApp();
+  const document = (await app.inject('/docs/json')).json();
+  const parameter = (path: string, method: string, name: string) =>
+    document.paths[path][method].parameters.find((p: { name: string }) => p.name === name);
+  for (const [path, method, name] of [
+    ['/movies/import', 'post', 'mode'],
+    ['/movies/import', 'post', 'dry_run'],
+    ['/upload', 'post', 'mode'],
+    ['/movies/export', 'get', 'format'],
+    ['/movies', 'get', 'page'],
+    ['/movies', 'get', 'limit'],
+  ]) {
+    t.notOk(parameter(path, method, name).required, `${method} ${path} ${name} is optional`);
+  }
+  const headers = (path: string, method: string, status: string) =>
+    Object.keys(document.paths[path][method].responses[status].headers ?? {});
+  t.match(headers('/movies', 'post', '201'), ['X-Request-Id', 'Location', 'ETag']);
+  t.match(headers('/movies/{id}', 'get', '200'), ['X-Request-Id', 'ETag']);
+  t.match(headers('/movies', 'get', '200'), ['X-Request-Id', 'Link']);
+  t.match(headers('/movies', 'get', '503'), ['X-Request-Id', 'Retry-After']);
+  t.match(headers('/movies/import', 'post', '200'), ['X-Request-Id', 'Location']);
+  t.ok(headers('/auth', 'post', '429').includes('Retry-After'));
+});

@@ -2,6 +2,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { type ConditionalOperation, declareConditionalHeaders } from './openapi-conditional.ts';
+import { declareResponseHeaders } from './openapi-headers.ts';
 import type { RouteRegistry } from './route-registry.ts';
 
 const DESCRIPTION = `
@@ -65,6 +66,7 @@ export async function registerOpenApi(app: FastifyInstance, routes: RouteRegistr
       const document = 'openapiObject' in documentObject ? documentObject.openapiObject : documentObject.swaggerObject;
       annotatePermissions(document.paths as Record<string, Record<string, Operation>>, routes);
       declareConditionalHeaders(document.paths as Record<string, Record<string, ConditionalOperation>>);
+      declareResponseHeaders(document.paths as Parameters<typeof declareResponseHeaders>[0]);
       return document;
     },
   });

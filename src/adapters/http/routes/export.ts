@@ -36,7 +36,7 @@ export const exportRoutes: FastifyPluginAsyncTypebox<{ container: DependencyCont
       response: { 200: ExportFile, ...errors() },
     },
     handler: async (request, reply) => {
-      const { format, ...query } = request.query;
+      const { format = 'ndjson', ...query } = request.query; // Ajv fills the default; the type says optional
       const movies = container.resolve(ExportMovies).execute({ filter: movieFilter(query) });
       // The first page is read before the headers go out, so a database failure is still a 503.
       const first = await movies.next();

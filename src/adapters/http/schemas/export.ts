@@ -5,10 +5,12 @@ const { page: _page, limit: _limit, sort: _sort, ...filters } = MovieListQuery.p
 
 export const ExportQuery = Type.Object(
   {
-    format: Type.Union([Type.Literal('ndjson'), Type.Literal('csv')], {
-      default: 'ndjson',
-      description: 'ndjson (one movie per line) or csv (header row, genres joined by |)',
-    }),
+    format: Type.Optional(
+      Type.Union([Type.Literal('ndjson'), Type.Literal('csv')], {
+        default: 'ndjson',
+        description: 'ndjson (one movie per line) or csv (header row, genres joined by |)',
+      }),
+    ),
     ...filters,
   },
   { additionalProperties: false },

@@ -3,11 +3,14 @@ import { ErrorBody, Id, Nullable, PagingFields, PagingQuery, Timestamp } from '.
 
 export const ImportQuery = Type.Object(
   {
-    mode: Type.Union([Type.Literal('atomic'), Type.Literal('partial')], {
-      default: 'atomic',
-      description: 'atomic: every row valid and stored, or nothing stored (422); partial: valid rows stored, the others reported',
-    }),
-    dry_run: Type.Boolean({ default: false, description: 'true: validate and count, store nothing' }),
+    // Optional in the document (clients may leave them out); Ajv fills in the defaults.
+    mode: Type.Optional(
+      Type.Union([Type.Literal('atomic'), Type.Literal('partial')], {
+        default: 'atomic',
+        description: 'atomic: every row valid and stored, or nothing stored (422); partial: valid rows stored, the others reported',
+      }),
+    ),
+    dry_run: Type.Optional(Type.Boolean({ default: false, description: 'true: validate and count, store nothing' })),
   },
   { additionalProperties: false },
 );
