@@ -126,7 +126,7 @@ t.test('defaulted parameters are optional and the headers routes send are declar
     ['/movies/export', 'get', 'format'],
     ['/movies', 'get', 'page'],
     ['/movies', 'get', 'limit'],
-  ]) {
+  ] as const) {
     t.notOk(parameter(path, method, name).required, `${method} ${path} ${name} is optional`);
   }
   const headers = (path: string, method: string, status: string) =>
