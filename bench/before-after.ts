@@ -3,11 +3,14 @@
  * BEFORE_DIR (a checkout of the baseline, with node_modules) and this one — on one freshly
  * seeded PostgreSQL database. The servers alternate A B A B … (BENCH_ROUNDS rounds), so a
  * machine shared with other work weighs on both alike; medians decide. Load averages are
- * printed at the start and the end.
+ * printed at the start and the end. Besides req/s, the server's own CPU time per request
+ * (from /proc, user + system) is reported: on a busy machine throughput says more about the
+ * neighbours than about the code, CPU per request much less.
  *
  *   git archive <baseline> | tar -x -C /tmp/before && ln -s "$PWD/node_modules" /tmp/before/
  *   BEFORE_DIR=/tmp/before npm run bench:before-after   (BENCH_SECONDS=5 BENCH_ROUNDS=2 BENCH_MOVIES=100000)
  */
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { load, type LoadResult } from './support/load.ts';
@@ -36,20 +39,32 @@ const TREES = [
 ];
 
 /** One tree's server, every scenario once (1 s warm-up each): its results in scenario order. */
-async function measure(entry: string, databaseUrl: string, port: number): Promise<LoadResult[]> {
+async function measure(entry: string, databaseUrl: string, port: number): Promise<Measured[]> {
   const server = await startMarquee(databaseUrl, port, entry);
   try {
     const base = `http://127.0.0.1:${port}`;
     const headers = { authorization: `Bearer ${await logIn(base)}` };
-    const results: LoadResult[] = [];
+    const results: Measured[] = [];
     for (const [, paths] of SCENARIOS) {
       await load({ url: base, paths, headers, seconds: 1 });
-      results.push(await load({ url: base, paths, headers, seconds: SECONDS }));
+      const cpuBefore = cpuMs(server.pid!);
+      const result = await load({ url: base, paths, headers, seconds: SECONDS });
+      results.push({ ...result, cpuUsPerRequest: ((cpuMs(server.pid!) - cpuBefore) * 1000) / Math.max(1, result.total) });
     }
     return results;
   } finally {
     await stopServer(server);
   }
+}
+
+interface Measured extends LoadResult {
+  cpuUsPerRequest: number;
+}
+
+/** CPU time (user + system) the process has used, in ms: fields 14 and 15 of /proc/<pid>/stat, in clock ticks of 10 ms. */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
@@ -63,7 +78,7 @@ await stopServer(await startMarquee(databaseUrl, 3420)); // migrations and the a
 console.log(`seeding ${MOVIES} movies…`);
 await seedMovies(databaseUrl, MOVIES);
 console.log(`load average at start: ${load1()}`);
-const runs: LoadResult[][][] = TREES.map(() => []);
+const runs: Measured[][][] = TREES.map(() => []);
 for (let round = 1; round <= ROUNDS; round++) {
   for (const [i, tree] of TREES.entries()) {
     runs[i]!.push(await measure(tree.entry, databaseUrl, 3421 + i));
@@ -72,14 +87,15 @@ for (let round = 1; round <= ROUNDS; round++) {
 }
 console.log(`load average at end: ${load1()}`);
 console.log(`\n${MOVIES} movies, 50 connections, ${ROUNDS} alternating rounds of ${SECONDS} s, authenticated, medians\n`);
-console.log('| request | before req/s | after req/s | after/before | before p99 ms | after p99 ms | non-2xx |');
-console.log('|---|---|---|---|---|---|---|');
+console.log('| request | before req/s | after req/s | after/before | before CPU µs/req | after CPU µs/req | CPU after/before | non-2xx |');
+console.log('|---|---|---|---|---|---|---|---|');
 SCENARIOS.forEach(([name], s) => {
   const [before, after] = runs.map((tree) => tree.map((round) => round[s]!));
   const rps = [before!, after!].map((results) => median(results.map((r) => r.requestsPerSecond)));
-  const p99 = [before!, after!].map((results) => median(results.map((r) => r.p99)));
+  const cpu = [before!, after!].map((results) => median(results.map((r) => r.cpuUsPerRequest)));
   const failures = [...before!, ...after!].reduce((n, r) => n + r.non2xx + r.errors, 0);
   console.log(
-    `| ${name} | ${rps[0]!.toFixed(0)} | ${rps[1]!.toFixed(0)} | ${(rps[1]! / rps[0]!).toFixed(3)} | ${p99[0]} | ${p99[1]} | ${failures} |`,
+    `| ${name} | ${rps[0]!.toFixed(0)} | ${rps[1]!.toFixed(0)} | ${(rps[1]! / rps[0]!).toFixed(2)} | ` +
+      `${cpu[0]!.toFixed(0)} | ${cpu[1]!.toFixed(0)} | ${(cpu[1]! / cpu[0]!).toFixed(2)} | ${failures} |`,
   );
 });

@@ -1,5 +1,7 @@
 import { MikroOrmImportJobRepository } from './mikro-orm-import-job-repository.ts';
 import { MikroOrmMovieImportStore } from './mikro-orm-movie-import-store.ts';
+import { MovieEntity } from './movie-entity.ts';
+import { MovieUpsert } from './movie-import-rows.ts';
 import type { SqlOrm } from './kysely-database.ts';
 import { isPglite, transactionRunnerOf, type NativeClient } from './sql-transaction.ts';
 
@@ -13,7 +15,7 @@ export type { NativeClient };
  */
 export function mikroOrmImportAdapters(orm: SqlOrm, native: NativeClient) {
   return {
-    movieImportStore: new MikroOrmMovieImportStore(transactionRunnerOf(native)),
+    movieImportStore: new MikroOrmMovieImportStore(transactionRunnerOf(native), new MovieUpsert(orm.getMetadata().get(MovieEntity))),
     importJobs: new MikroOrmImportJobRepository(orm, isPglite(native) ? 'memory' : 'database'),
   };
 }

@@ -1,5 +1,8 @@
 import { defineEntity, p } from '@mikro-orm/core';
 
+/** The natural key ignoring case; a missing release date counts as one value, not NULL. The import's upsert conflicts on it. */
+export const NATURAL_KEY = `(lower("title"), lower(coalesce("director", '')), coalesce("release_date", '0001-01-01'::date))`;
+
 /**
  * The movie table, declared once: its columns, their types, and its indexes. The Kysely row
  * types the repositories query with are inferred from this (see kysely-database.ts), and
@@ -45,7 +48,6 @@ export const MovieEntity = defineEntity({
   ],
 });
 
-/** The natural key ignoring case; a missing release date counts as one value, not NULL. */
 function naturalKeyIndex(): string {
-  return `create unique index "movie_natural_key_unique" on "movie" (lower("title"), lower(coalesce("director", '')), coalesce("release_date", '0001-01-01'::date))`;
+  return `create unique index "movie_natural_key_unique" on "movie" ${NATURAL_KEY}`;
 }
