@@ -10,6 +10,7 @@ import { loadDemoData } from './demo-data.ts';
 import { identityFromConfig } from './identity.ts';
 import { loggerOptions } from './logging.ts';
 import { closer } from './shutdown.ts';
+import { startSweep } from './sweep.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -22,6 +23,7 @@ export interface RunningServer {
 /** Opens the database, wires the container and the HTTP app, and listens on HOST:PORT. */
 export async function startServer(config: Config): Promise<RunningServer> {
   let app: FastifyInstance | undefined;
+  let container: DependencyContainer;
   const seeded = { done: false };
   const imports = new AbortController();
   const database = await openResilientDatabase(databaseOptions(config), {
@@ -29,7 +31,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   });
   try {
     const importSettings = { staleAfterMs: config.importStaleAfterMs };
-    const container = buildContainer(database.repositories, identityFromConfig(config, database.repositories), importSettings);
+    container = buildContainer(database.repositories, identityFromConfig(config, database.repositories), importSettings);
     app = await buildHttpApp({
       container,
       logger: loggerOptions(config.logLevel),
@@ -54,7 +56,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
   }
   const url = listeningUrl(app);
   app.log.info({ url }, `Marquee listening on ${url} (API reference at ${url}/docs)`);
-  return { app, url, close: closer(app, database, imports, config.shutdownTimeoutMs) };
+  const stopSweep = startSweep(container, app.log, config.accessTokenTtlSeconds);
+  const close = closer(app, database, imports, config.shutdownTimeoutMs);
+  return { app, url, close: () => (stopSweep(), close()) };
 }
 
 /** Client-side bounds well inside the request timeout, so a hung database answers 503 before the socket is cut. */

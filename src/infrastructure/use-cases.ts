@@ -57,6 +57,7 @@ import { RegisterUser } from '../application/users/register-user.ts';
 import { UpdateUser } from '../application/users/update-user.ts';
 import { ResetPassword } from '../application/users/reset-password.ts';
 import { ChangePassword } from '../application/auth/change-password.ts';
+import { PruneSessions } from '../application/auth/prune-sessions.ts';
 import { CASTING_REPOSITORY } from '../application/ports/casting-repository.ts';
 import { MOVIE_REPOSITORY } from '../application/ports/movie-repository.ts';
 import { IMPORT_JOB_REPOSITORY } from '../application/ports/import-job-repository.ts';
@@ -114,6 +115,7 @@ const USE_CASES: [UseCaseClass, ...InjectionToken[]][] = [
   [ResetPassword, USER_REPOSITORY, SESSION_REPOSITORY, PASSWORD_HASHER, CLOCK],
   [ChangePassword, USER_REPOSITORY, SESSION_REPOSITORY, PASSWORD_HASHER, CLOCK],
   [DeactivateUser, USER_REPOSITORY, SESSION_REPOSITORY, CLOCK],
+  [PruneSessions, SESSION_REPOSITORY, CLOCK],
 ];
 
 export function registerUseCases(container: DependencyContainer): void {

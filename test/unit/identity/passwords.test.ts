@@ -1,5 +1,6 @@
 import t from 'tap';
 import { ChangePassword } from '../../../src/application/auth/change-password.ts';
+import { PruneSessions } from '../../../src/application/auth/prune-sessions.ts';
 import { ResetPassword } from '../../../src/application/users/reset-password.ts';
 import { UpdateUser } from '../../../src/application/users/update-user.ts';
 import { GOOD_PASSWORD, identityKit } from './support.ts';
@@ -76,4 +77,18 @@ t.test('ResetPassword (npm run user:password) by username: all sessions end', as
   t.ok(await kit.login.execute({ username: 'root', password: NEW_PASSWORD }));
   await t.rejects(reset.execute({ username: 'nobody', password: NEW_PASSWORD }), { name: 'DomainError', kind: 'not_found' });
   await t.rejects(reset.execute({ username: 'root', password: 'weak' }), { name: 'DomainError', kind: 'validation' });
+});
+
+t.test('PruneSessions deletes expired sessions and those revoked longer ago than the grace', async (t) => {
+  const kit = identityKit();
+  const { current, other } = await twoSessions(kit);
+  await kit.logout.execute({ principal: await kit.authenticate.execute({ token: other.accessToken }) });
+  const prune = new PruneSessions(kit.sessions, kit.clock);
+  t.equal(await prune.execute({ revokedGraceSeconds: 900 }), 0, 'just revoked: kept, so it still answers SESSION_ENDED');
+  kit.clock.advance(901);
+  t.equal(await prune.execute({ revokedGraceSeconds: 900 }), 1, 'revoked longer ago than an access token lives');
+  await t.rejects(kit.authenticate.execute({ token: other.accessToken }), { name: 'DomainError', kind: 'unauthorized' });
+  t.ok(await kit.refresh.execute({ refreshToken: current.refreshToken }), 'the live session stays');
+  kit.clock.advance(31 * 86_400);
+  t.equal(await prune.execute({ revokedGraceSeconds: 900 }), 1, 'expired');
 });
