@@ -14,6 +14,15 @@ export interface DemoDataLog {
   info(message: string): void;
 }
 
+/**
+ * Where the demo users' passwords go: plain text on a terminal, once. Never into the log,
+ * which is JSON on a pipe and may be shipped anywhere; off a terminal they are not shown at
+ * all (ADMIN_USERNAME/ADMIN_PASSWORD is the scripted way in, see the README).
+ */
+export type ShowSecret = ((text: string) => void) | undefined;
+
+export const terminalOnly = (): ShowSecret => (process.stdout.isTTY ? (text) => process.stdout.write(`${text}\n`) : undefined);
+
 export interface DemoDataResult {
   loaded: boolean;
   movies: number;
@@ -23,9 +32,16 @@ export interface DemoDataResult {
 
 /**
  * DEMO_DATA=true: loads the sample catalog through the use cases, so every rule applies to it
- * as to client input. Runs once: when the catalog already has a movie, it changes nothing.
+ * as to client input. Runs once: when the catalog already has a movie, it adds none. The demo
+ * users are created whenever missing, even then, so there is always a way in.
  */
-export async function loadDemoData(container: DependencyContainer, log: DemoDataLog, now = new Date()): Promise<DemoDataResult> {
+export async function loadDemoData(
+  container: DependencyContainer,
+  log: DemoDataLog,
+  now = new Date(),
+  show: ShowSecret = terminalOnly(),
+): Promise<DemoDataResult> {
+  await createDemoUsers(container, log, show);
   const existing = await container.resolve(ListMovies).execute({ filter: {}, page: { page: 1, limit: 1, sort: [] } });
   if (existing.total > 0) {
     log.info('Demo data skipped: the catalog already has movies');
@@ -35,24 +51,30 @@ export async function loadDemoData(container: DependencyContainer, log: DemoData
   const actorIds = await createActors(container, now);
   const castings = await castActors(container, movieIds, actorIds);
   const roles = await loadDemoCasting(container, actorIds);
-  await createDemoUsers(container, log);
   log.info(`Demo data loaded: ${movieIds.size} movies, ${actorIds.size} actors, ${castings} castings, ${roles} roles with auditions`);
   return { loaded: true, movies: movieIds.size, actors: actorIds.size, castings };
 }
 
-/** One user per role, named after it, with a fresh password printed once (it is stored only as a hash). */
-async function createDemoUsers(container: DependencyContainer, log: DemoDataLog): Promise<void> {
+/** One user per role, named after it, each with a fresh password shown once (it is stored only as a hash). */
+async function createDemoUsers(container: DependencyContainer, log: DemoDataLog, show: ShowSecret): Promise<void> {
   const createUser = container.resolve(CreateUser);
+  const created: { username: string; password: string }[] = [];
   for (const role of ROLES) {
     const password = `${randomBytes(12).toString('base64url')}Aa1`; // the policy wants a digit and both cases
     try {
       await createUser.execute({ name: `Demo ${role.replace(/_/g, ' ')}`, username: role, password, role });
-      log.info(`Demo user ${role} (role ${role}) password: ${password}`);
+      created.push({ username: role, password });
     } catch (error) {
       if (!(error instanceof DomainError && error.code === 'USERNAME_TAKEN')) throw error;
-      log.info(`Demo user ${role} already exists; its password is unchanged`);
     }
   }
+  if (created.length === 0) return;
+  const names = created.map((user) => user.username).join(', ');
+  log.info(
+    `Demo users created: ${names}; ${show ? 'their passwords are shown on the terminal' : 'their passwords are shown only on a terminal'}`,
+  );
+  const lines = created.map((user) => `  ${user.username.padEnd(20)} ${user.password}`);
+  show?.(`Demo users (username = role), shown this once:\n${lines.join('\n')}`);
 }
 
 async function createMovies(container: DependencyContainer): Promise<Map<string, number>> {

@@ -1,10 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import t from 'tap';
 import { bearerFor, E2E_ADMIN } from '../support/auth.ts';
+import { freshPgliteDir } from '../support/pglite-template.ts';
 import { freePort, startChildServer } from '../support/server.ts';
 
 const MAIN = fileURLToPath(new URL('../../src/infrastructure/main.ts', import.meta.url));
@@ -17,7 +16,7 @@ t.test('a bad variable stops the process with one line naming it', async (t) => 
 });
 
 t.test('DEMO_DATA=true fills an empty catalog once, and a restart keeps it as it is', async (t) => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'marquee-demo-'));
+  const dataDir = await freshPgliteDir('marquee-demo-');
   t.teardown(() => rmSync(dataDir, { recursive: true, force: true }));
   const totals: number[] = [];
   for (const run of ['first start', 'restart']) {
@@ -38,7 +37,7 @@ t.test('DEMO_DATA=true fills an empty catalog once, and a restart keeps it as it
 });
 
 t.test('SIGTERM sent to `npm start` (as a process manager does) reaches the server: graceful, exit 0', async (t) => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'marquee-npm-start-'));
+  const dataDir = await freshPgliteDir('marquee-npm-start-');
   t.teardown(() => rmSync(dataDir, { recursive: true, force: true }));
   const port = String(await freePort());
   const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: dataDir, PORT: port };

@@ -2,6 +2,9 @@ import t from 'tap';
 import { ListActors } from '../../src/application/actors/list-actors.ts';
 import { GetMovie } from '../../src/application/movies/get-movie.ts';
 import { ListMovies } from '../../src/application/movies/list-movies.ts';
+import { CreateMovie } from '../../src/application/movies/create-movie.ts';
+import { ListUsers } from '../../src/application/users/list-users.ts';
+import { ROLES } from '../../src/domain/permissions.ts';
 import { inMemoryRepositories } from '../../src/adapters/persistence/in-memory/index.ts';
 import { buildContainer } from '../../src/infrastructure/container.ts';
 import { DEMO_ACTORS, DEMO_CAST, DEMO_MOVIES } from '../../src/infrastructure/demo-catalog.ts';
@@ -50,4 +53,28 @@ t.test('ages are whole years on the given day', async (t) => {
   t.equal(ageOn(new Date('2026-07-08T12:00:00Z'), '1956-07-09'), 69, 'the day before the birthday');
   t.equal(ageOn(new Date('2026-07-09T12:00:00Z'), '1956-07-09'), 70, 'on the birthday');
   t.equal(ageOn(new Date('2026-12-31T12:00:00Z'), '1956-07-09'), 70, 'later that year');
+});
+
+t.test('demo users are created when missing even if movies exist; passwords go to the terminal, never the log', async (t) => {
+  const container = buildContainer(inMemoryRepositories());
+  await container.resolve(CreateMovie).execute({ title: 'Already here' });
+  const logged: string[] = [];
+  const shown: string[] = [];
+  const result = await loadDemoData(container, { info: (m) => logged.push(m) }, new Date(), (text) => shown.push(text));
+  t.equal(result.loaded, false, 'no demo movies added to a catalog that has movies');
+  const users = await container.resolve(ListUsers).execute({ page: { page: 1, limit: 10, sort: [] } });
+  t.same(users.items.map((u) => u.username).sort(), [...ROLES].sort(), 'one user per role');
+  t.equal(shown.length, 1, 'shown once');
+  for (const role of ROLES) t.match(shown[0], new RegExp(`^  ${role} +\\S{16,}Aa1$`, 'm'), `${role} with its password`);
+  const passwords = [...shown[0]!.matchAll(/ (\S+Aa1)$/gm)].map((m) => m[1]!);
+  t.equal(passwords.length, ROLES.length);
+  t.notOk(
+    logged.some((line) => passwords.some((p) => line.includes(p))),
+    'no password in the log',
+  );
+  t.match(logged.join('\n'), /Demo users created: casting_assistant/);
+
+  const again: string[] = [];
+  await loadDemoData(container, quiet, new Date(), (text) => again.push(text));
+  t.same(again, [], 'nothing shown when they exist');
 });
