@@ -33,7 +33,8 @@ t.test('DEMO_DATA=true fills an empty catalog once, and a restart keeps it as it
     totals.push(((await (await fetch(`${server.url}/movies?limit=1`, { headers })).json()) as { total: number }).total);
     t.equal(await server.stop(), 0, `${run}: clean exit`);
   }
-  t.same(totals, [38, 38], 'the second start loaded nothing more');
+  t.ok(totals[0]! >= 38, `the demo catalog (${totals[0]} movies)`);
+  t.equal(totals[1], totals[0], 'the second start loaded nothing more');
 });
 
 t.test('SIGTERM sent to `npm start` (as a process manager does) reaches the server: graceful, exit 0', async (t) => {

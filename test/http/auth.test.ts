@@ -211,10 +211,10 @@ t.test('DEMO_DATA: one user per role, whose printed password logs in', async (t)
   const { loadDemoData } = await import('../../src/infrastructure/demo-data.ts');
   const auth = await buildAuthApp();
   t.teardown(() => auth.app.close());
-  const lines: string[] = [];
-  await loadDemoData(auth.container, { info: (line) => lines.push(line) });
+  const shown: string[] = [];
+  await loadDemoData(auth.container, { info: () => {} }, new Date(), (text) => shown.push(text));
   for (const role of ['casting_assistant', 'casting_director', 'executive_producer', 'admin']) {
-    const password = lines.map((line) => new RegExp(`^Demo user ${role} .*password: (\\S+)$`).exec(line)?.[1]).find(Boolean);
+    const password = new RegExp(`^  ${role} +(\\S+)$`, 'm').exec(shown.join('\n'))?.[1];
     t.ok(password, `${role}'s password is printed`);
     const pair = await auth.login(role, password);
     const me = (await auth.app.inject({ url: '/auth/me', headers: bearer(pair.access_token) })).json();
