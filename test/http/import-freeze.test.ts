@@ -11,7 +11,11 @@ import { buildTestApp } from '../support/http.ts';
  * after 10 ms of work. Before the fix the wide header alone (20,000 columns here) held the
  * loop for seconds, and many tiny rows for as long as the file lasted.
  */
-const MAX_STALL_MS = 50;
+// The service hands the loop back after 10 ms slices; on a quiet machine the longest stalls
+// measured here are 2–41 ms. CI runs two test files per core pair, which slows every CPU-bound
+// stretch, and a bound of 50 ms failed there once at 52 ms; 100 ms keeps that margin while
+// the defect this guards against held the loop for seconds.
+const MAX_STALL_MS = 100;
 const PROBE = fileURLToPath(new URL('../support/import-stalls.ts', import.meta.url));
 
 t.test('hostile files are answered without stalling the event loop', async (t) => {
