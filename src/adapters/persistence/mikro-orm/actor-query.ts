@@ -1,7 +1,7 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { ActorFilter, ActorSortField } from '../../../application/ports/actor-repository.ts';
 import type { MarqueeDatabase } from './kysely-database.ts';
-import { containsIgnoringCase, rangeConditions } from './kysely-list.ts';
+import { containsIgnoringCase, equalsIgnoringCase, rangeConditions } from './kysely-list.ts';
 
 type ActorColumn = keyof MarqueeDatabase['actor'] & string;
 
@@ -16,7 +16,7 @@ export const ACTOR_SORT_COLUMNS: Record<ActorSortField, ActorColumn> = {
 export function actorConditions(eb: ExpressionBuilder<MarqueeDatabase, 'actor'>, filter: ActorFilter): Expression<SqlBool>[] {
   const conditions: Expression<SqlBool>[] = [];
   if (filter.q !== undefined) conditions.push(containsIgnoringCase(eb.ref('actor.name'), filter.q));
-  if (filter.gender !== undefined) conditions.push(sql<SqlBool>`lower(${eb.ref('actor.gender')}) = lower(${filter.gender})`);
+  if (filter.gender !== undefined) conditions.push(equalsIgnoringCase(eb.ref('actor.gender'), filter.gender));
   conditions.push(...rangeConditions(eb.ref('actor.age'), filter.age));
   if (filter.movieId !== undefined) {
     const castIn = eb

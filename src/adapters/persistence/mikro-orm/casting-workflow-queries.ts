@@ -2,7 +2,7 @@ import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool
 import type { CandidateQuery } from '../../../application/ports/actor-availability.ts';
 import { LIVE_STATES, PENDING_STATES } from '../../../domain/audition-states.ts';
 import type { WorkflowDatabase } from './casting-workflow-kysely.ts';
-import { containsIgnoringCase } from './kysely-list.ts';
+import { containsIgnoringCase, equalsIgnoringCase } from './kysely-list.ts';
 
 type Db = Kysely<WorkflowDatabase>;
 
@@ -52,7 +52,7 @@ export function candidateConditions(eb: ExpressionBuilder<WorkflowDatabase, 'act
   if (query.q !== undefined) conditions.push(containsIgnoringCase(eb.ref('actor.name'), query.q));
   if (fit.ageMin !== null) conditions.push(eb('actor.age', '>=', fit.ageMin));
   if (fit.ageMax !== null) conditions.push(eb('actor.age', '<=', fit.ageMax));
-  if (fit.gender !== null) conditions.push(sql<SqlBool>`lower(${eb.ref('actor.gender')}) = lower(${fit.gender})`);
+  if (fit.gender !== null) conditions.push(equalsIgnoringCase(eb.ref('actor.gender'), fit.gender));
   const auditioning = eb
     .selectFrom('audition')
     .select(sql.lit(1).as('one'))

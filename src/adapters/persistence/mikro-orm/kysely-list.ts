@@ -11,6 +11,10 @@ export function containsPattern(text: string): string {
 export const containsIgnoringCase = (column: Expression<string>, text: string): Expression<SqlBool> =>
   sql<SqlBool>`lower(${column}) like lower(${containsPattern(text)}) escape '\\'`;
 
+/** Equal ignoring case (gender, director): the same rule as the in-memory adapters. */
+export const equalsIgnoringCase = (column: Expression<string | null>, text: string): Expression<SqlBool> =>
+  sql<SqlBool>`lower(${column}) = lower(${text})`;
+
 /** `>=` and `<=` bounds of a range filter, each present only when the client gave it. */
 export function rangeConditions<T>(column: Expression<T>, range: Range<T> | undefined): Expression<SqlBool>[] {
   const conditions: Expression<SqlBool>[] = [];

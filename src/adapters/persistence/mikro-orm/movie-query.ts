@@ -1,7 +1,7 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { MovieFilter, MovieSortField } from '../../../application/ports/movie-repository.ts';
 import type { MarqueeDatabase } from './kysely-database.ts';
-import { containsIgnoringCase, rangeConditions } from './kysely-list.ts';
+import { containsIgnoringCase, equalsIgnoringCase, rangeConditions } from './kysely-list.ts';
 
 type MovieColumn = keyof MarqueeDatabase['movie'] & string;
 
@@ -19,7 +19,7 @@ export const MOVIE_SORT_COLUMNS: Record<MovieSortField, MovieColumn> = {
 export function movieConditions(eb: ExpressionBuilder<MarqueeDatabase, 'movie'>, filter: MovieFilter): Expression<SqlBool>[] {
   const conditions: Expression<SqlBool>[] = [];
   if (filter.q !== undefined) conditions.push(containsIgnoringCase(eb.ref('movie.title'), filter.q));
-  if (filter.director !== undefined) conditions.push(sql<SqlBool>`lower(${eb.ref('movie.director')}) = lower(${filter.director})`);
+  if (filter.director !== undefined) conditions.push(equalsIgnoringCase(eb.ref('movie.director'), filter.director));
   const genres = sql`lower_text_array(${eb.ref('movie.genres')})`;
   if (filter.genresAll?.length) conditions.push(sql<SqlBool>`${genres} @> lower_text_array(${filter.genresAll}::text[])`);
   if (filter.genresAny?.length) conditions.push(sql<SqlBool>`${genres} && lower_text_array(${filter.genresAny}::text[])`);
