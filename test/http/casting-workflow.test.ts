@@ -199,4 +199,5 @@ t.test('the OpenAPI document describes the state graph from the table', async (t
   const description: string = document.paths['/auditions/{id}/transitions'].post.description;
   t.match(description, '`offered` → `accepted` (make:offers), `declined` (make:offers)');
   t.match(description, '`invited` → `auditioned` (manage:auditions)');
+  t.match(description, '409 `CASTING_CONFLICT` and changes nothing', 'accepting for an actor already cast in the movie');
 });

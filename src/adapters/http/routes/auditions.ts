@@ -32,7 +32,7 @@ const TRANSITIONS = `Moves the audition along the state graph (each target with 
 
 ${STATE_GRAPH}
 
-Anything else is a 409 \`INVALID_TRANSITION\`. Offering past the role's slots is 409 \`NO_OPEN_SLOT\`; a closed role takes no offer or acceptance (409 \`ROLE_NOT_OPEN\`). Accepting casts the actor with the role's name as character, refuses a part whose shoot overlaps one the actor already accepted (409 \`SCHEDULE_CONFLICT\`), and when the accepted parts reach the slots fills the role and ends its other live auditions \`rejected\` — all in one transaction. Send If-Match to refuse the move when the audition changed meanwhile (412).`;
+Anything else is a 409 \`INVALID_TRANSITION\`. Offering past the role's slots is 409 \`NO_OPEN_SLOT\`; a closed role takes no offer or acceptance (409 \`ROLE_NOT_OPEN\`). Accepting casts the actor with the role's name as character, refuses a part whose shoot overlaps one the actor already accepted (409 \`SCHEDULE_CONFLICT\`), and when the accepted parts reach the slots fills the role and ends its other live auditions \`rejected\` — all in one transaction. An actor is cast once per movie: accepting for an actor already cast in it (by \`POST /movies/:id/actors\`, or through another of its roles when the movie has no shoot window — with one, that part overlaps the first and the answer is \`SCHEDULE_CONFLICT\`) is a 409 \`CASTING_CONFLICT\` and changes nothing — the audition stays \`offered\`, to be declined or withdrawn; inviting and offering such an actor are allowed. Send If-Match to refuse the move when the audition changed meanwhile (412).`;
 
 const by = (request: FastifyRequest) => request.principal ?? { subject: 'unknown', permissions: [] };
 
