@@ -18,6 +18,7 @@ import type { NativeQueryable } from '../adapters/persistence/mikro-orm/sql-clie
 import type { NativeClient } from '../adapters/persistence/mikro-orm/sql-transaction.ts';
 import type { Repositories } from './container.ts';
 import { holdingDataDir } from './data-dir-lock.ts';
+import { describeDatabase, isNewPgliteDir, migrationsLine, secondsSince, type StepLog } from './startup-steps.ts';
 
 type Orm = SqlOrm;
 
@@ -35,6 +36,8 @@ export interface DatabaseOptions {
    * hung or exhausted database ends in `unavailable` (503) instead of a request that never ends.
    */
   timeouts?: { connectMs: number; queryMs: number };
+  /** One line per step (opening, opened, migrations), for start-up output; silent when absent. */
+  log?: StepLog;
 }
 
 type CastingWorkflowKey = 'roles' | 'auditions' | 'castingDesk' | 'availability';
@@ -63,6 +66,11 @@ export function openDatabase(options: DatabaseOptions): Promise<Database> {
 }
 
 async function openUnlocked(options: DatabaseOptions): Promise<Database> {
+  const log = options.log ?? (() => undefined);
+  const where = describeDatabase(options.databaseUrl, options.dataDir);
+  const created = !options.databaseUrl && isNewPgliteDir(options.dataDir);
+  log(created ? `Creating a new database: ${where} (initdb, the slow part of a first start)` : `Opening the database: ${where}`);
+  const startedAt = performance.now();
   if (!options.databaseUrl) await mkdir(options.dataDir, { recursive: true });
   const orm = await MikroORM.init<AbstractSqlDriver>(withTimeouts(ormConfig(options), options)).catch((error: unknown) => {
     throw translateDatabaseError(error);
@@ -71,6 +79,7 @@ async function openUnlocked(options: DatabaseOptions): Promise<Database> {
     const native = await (
       orm.em.getConnection() as unknown as { getNativeClient(): Promise<NativeQueryable & NativeClient> }
     ).getNativeClient();
+    log(`Database opened: ${where} in ${secondsSince(startedAt)}`);
     const sql = sqlClientOf(native);
     const database: Database = {
       orm,
@@ -91,13 +100,18 @@ async function openUnlocked(options: DatabaseOptions): Promise<Database> {
         ),
       close: () => orm.close(true),
     };
-    if (options.migrate !== false) await database.migrate();
+    if (options.migrate !== false) await migrateLogged(database, log);
     return database;
   } catch (error) {
     await orm.close(true).catch(() => undefined);
     // An unreachable database surfaces as DATABASE_UNAVAILABLE, never as a raw driver error.
     throw translateDatabaseError(error);
   }
+}
+
+async function migrateLogged(database: Database, log: StepLog): Promise<void> {
+  const startedAt = performance.now();
+  log(migrationsLine(await database.migrate(), startedAt));
 }
 
 async function migrateUp(orm: Orm): Promise<string[]> {

@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { refuseIfHeld } from './data-dir-lock.ts';
 import { loadDotEnv } from './dot-env.ts';
+import { createLogger } from './logging.ts';
 import type { RunningServer } from './server.ts';
 
 /*
@@ -44,8 +45,10 @@ function exitOnSignals(server: RunningServer, shutdownTimeoutMs: number): void {
 const config = configOrExit();
 try {
   if (!config.databaseUrl) refuseIfHeld(config.dataDir);
+  const log = createLogger(config.logLevel);
+  log.info(`Marquee starting (Node ${process.version}, pid ${process.pid}): loading the server code`);
   const { startServer } = await import('./server.ts');
-  exitOnSignals(await startServer(config), config.shutdownTimeoutMs);
+  exitOnSignals(await startServer(config, log), config.shutdownTimeoutMs);
 } catch (error) {
   console.error('Marquee could not start:', error instanceof Error ? error.message : error);
   process.exit(1);

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import type { DependencyContainer } from 'tsyringe';
 import { buildHttpApp } from '../adapters/http/app.ts';
 import { bearerAuthorize } from '../adapters/http/authorize.ts';
@@ -8,8 +8,9 @@ import { buildContainer } from './container.ts';
 import { openResilientDatabase, type ResilientDatabase } from './resilient-database.ts';
 import { loadDemoData } from './demo-data.ts';
 import { identityFromConfig } from './identity.ts';
-import { loggerOptions } from './logging.ts';
+import { createLogger } from './logging.ts';
 import { closer } from './shutdown.ts';
+import { secondsSince } from './startup-steps.ts';
 import { startSweep } from './sweep.ts';
 
 export interface RunningServer {
@@ -20,21 +21,24 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Opens the database, wires the container and the HTTP app, and listens on HOST:PORT. */
-export async function startServer(config: Config): Promise<RunningServer> {
+/**
+ * Opens the database, wires the container and the HTTP app, and listens on HOST:PORT, logging
+ * each step through `log` (main.ts makes it first thing, so the lines start at once).
+ */
+export async function startServer(config: Config, log: FastifyBaseLogger = createLogger(config.logLevel)): Promise<RunningServer> {
   let app: FastifyInstance | undefined;
   let container: DependencyContainer;
   const seeded = { done: false };
   const imports = new AbortController();
-  const database = await openResilientDatabase(databaseOptions(config), {
-    onRetry: (error, delayMs) => app?.log.warn({ err: error }, `database not reachable; trying again in ${delayMs} ms`),
+  const database = await openResilientDatabase(databaseOptions(config, log), {
+    onRetry: (error, delayMs) => log.warn({ err: error }, `database not reachable; trying again in ${delayMs} ms`),
   });
   try {
     const importSettings = { staleAfterMs: config.importStaleAfterMs };
     container = buildContainer(database.repositories, identityFromConfig(config, database.repositories), importSettings);
     app = await buildHttpApp({
       container,
-      logger: loggerOptions(config.logLevel),
+      loggerInstance: log,
       corsOrigins: config.corsOrigins,
       trustProxy: config.trustProxy,
       requestTimeoutMs: config.requestTimeoutMs,
@@ -55,17 +59,19 @@ export async function startServer(config: Config): Promise<RunningServer> {
     throw error;
   }
   const url = listeningUrl(app);
-  app.log.info({ url }, `Marquee listening on ${url} (API reference at ${url}/docs)`);
+  app.log.info({ url }, `Marquee listening on ${url} (API reference at ${url}/docs), ${secondsSince(0)} after the process started`);
   const stopSweep = startSweep(container, app.log, config.accessTokenTtlSeconds);
   const close = closer(app, database, imports, config.shutdownTimeoutMs);
   return { app, url, close: () => (stopSweep(), close()) };
 }
 
 /** Client-side bounds well inside the request timeout, so a hung database answers 503 before the socket is cut. */
-function databaseOptions(config: Config) {
+function databaseOptions(config: Config, log: FastifyBaseLogger) {
   const queryMs = Math.max(1_000, Math.floor(config.requestTimeoutMs / 2));
   const timeouts = { connectMs: Math.min(5_000, queryMs), queryMs };
-  return { databaseUrl: config.databaseUrl, dataDir: config.dataDir, migrate: config.migrateOnStart, timeouts };
+  if (!config.migrateOnStart) log.info('Migrations not applied at start (MIGRATE_ON_START=false)');
+  const step = (message: string) => log.info(message);
+  return { databaseUrl: config.databaseUrl, dataDir: config.dataDir, migrate: config.migrateOnStart, timeouts, log: step };
 }
 
 /** Admin and demo data need the database: now if it is open, else as soon as it opens. */
@@ -82,6 +88,7 @@ async function seedWhenOpen(
       if (created) app.log.info(`Admin ${created.username} created (ADMIN_USERNAME)`);
     }
     if (config.demoData) await loadDemoData(container, app.log);
+    else app.log.info('Demo data not loaded (DEMO_DATA=true loads a sample catalog)');
     done();
   };
   if (database.current()) return seed();

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { freePort, startChildServer } from '../support/server.ts';
 
 /* Logs as the people who run Marquee see them: JSON lines on a pipe, readable lines on a terminal. */
@@ -27,7 +27,31 @@ t.test('on a pipe: one pino JSON object per line, each with level, time and msg'
     records.some((r) => r.reqId === 'log-check-1'),
     'request lines carry the request id',
   );
+  assertStartupSteps(
+    t,
+    records.map((r) => String(r.msg)),
+    dataDir,
+  );
 });
+
+/** One line per start-up step, in order, so a person sees what the server is doing (issue 9). */
+function assertStartupSteps(t: Test, messages: string[], dataDir: string): void {
+  const where = `PGlite in ${dataDir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
+  const steps = [
+    /^Marquee starting \(Node v\d+/,
+    new RegExp(`^(Creating a new database|Opening the database): ${where}`),
+    new RegExp(`^Database opened: ${where} in \\d+\\.\\d\\d s$`),
+    /^Migrations (applied: \d+ \(Migration|: none pending)/,
+    /^Demo data not loaded \(DEMO_DATA=true/,
+    /^Marquee listening on http:\/\/127\.0\.0\.1:\d+ .*, \d+\.\d\d s after the process started$/,
+  ];
+  let from = 0;
+  for (const step of steps) {
+    const at = messages.findIndex((message, index) => index >= from && step.test(message));
+    t.ok(at >= 0, `start-up line ${step}`, { messages });
+    from = Math.max(from, at + 1);
+  }
+}
 
 t.test('on a terminal: readable lines, not JSON', { skip: !existsSync(SCRIPT) && 'no script(1) here' }, async (t) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'marquee-logs-tty-'));

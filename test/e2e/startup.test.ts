@@ -32,6 +32,9 @@ t.test('DEMO_DATA=true fills an empty catalog once, and a restart keeps it as it
     );
     totals.push(((await (await fetch(`${server.url}/movies?limit=1`, { headers })).json()) as { total: number }).total);
     t.equal(await server.stop(), 0, `${run}: clean exit`);
+    const demoLine =
+      run === 'first start' ? /"msg":"Demo data loaded: \d+ movies/ : /"msg":"Demo data skipped: the catalog already has movies"/;
+    t.match(server.output(), demoLine, `${run}: the demo data step is logged`);
   }
   t.ok(totals[0]! >= 38, `the demo catalog (${totals[0]} movies)`);
   t.equal(totals[1], totals[0], 'the second start loaded nothing more');

@@ -1,5 +1,5 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { DependencyContainer } from 'tsyringe';
 import { acceptJsonOnly } from './body-parsing.ts';
 import { installErrorHandling } from './error-handler.ts';
@@ -31,6 +31,8 @@ export type { Authorize } from './route-registry.ts';
 export interface HttpAppOptions {
   container: DependencyContainer;
   logger?: FastifyServerOptions['logger'] | boolean;
+  /** A logger made before the app (the server logs its start-up through it); wins over `logger`. */
+  loggerInstance?: FastifyBaseLogger;
   /** Origins allowed by CORS; empty allows none. */
   corsOrigins: string[];
   requestTimeoutMs?: number;
@@ -60,7 +62,7 @@ const DEFAULT_BODY_LIMIT_BYTES = 1_048_576;
 export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInstance> {
   const requestTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const app = Fastify({
-    logger: options.logger ?? false,
+    ...(options.loggerInstance ? { loggerInstance: options.loggerInstance } : { logger: options.logger ?? false }),
     bodyLimit: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES,
     requestTimeout,
     connectionTimeout: requestTimeout + 5_000,

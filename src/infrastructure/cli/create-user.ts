@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { CreateUser } from '../../application/users/create-user.ts';
 import { isRole, ROLES, type Role } from '../../domain/permissions.ts';
 import { refuseIfHeld } from '../data-dir-lock.ts';
+import { toStderr } from '../startup-steps.ts';
 import { loadDotEnv } from '../dot-env.ts';
 import { readPassword } from './password-input.ts';
 
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
   const dataDir = process.env.DATA_DIR || './data';
   if (!databaseUrl) refuseIfHeld(dataDir); // before loading the database code: refused at once
   const [{ buildContainer }, { openDatabase }] = await Promise.all([import('../container.ts'), import('../database.ts')]);
-  const database = await openDatabase({ databaseUrl, dataDir });
+  const database = await openDatabase({ databaseUrl, dataDir, log: toStderr });
   try {
     const container = buildContainer(database.repositories);
     const user = await container.resolve(CreateUser).execute({ ...args, password });

@@ -7,6 +7,7 @@ import { ImportRejectedError } from '../../domain/import-errors.ts';
 import type { ImportMode } from '../../domain/import-job.ts';
 import { loadConfig, type Config } from '../config.ts';
 import { DataDirLockedError, refuseIfHeld } from '../data-dir-lock.ts';
+import { toStderr } from '../startup-steps.ts';
 import { ImportProgress } from './import-progress.ts';
 import { loadDotEnv } from '../dot-env.ts';
 
@@ -57,7 +58,7 @@ async function runImport(args: Arguments, config: Config): Promise<number> {
     await loadImporter();
   const format = detectFormat({ fileName: args.file });
   const progress = new ImportProgress((await stat(args.file)).size);
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log: toStderr });
   try {
     const { movieImportStore, importJobs } = mikroOrmImportAdapters(database.orm, database.native);
     const clock = new SystemClock();

@@ -1,4 +1,5 @@
 import { DataDirLockedError, refuseIfHeld } from '../data-dir-lock.ts';
+import { toStderr } from '../startup-steps.ts';
 import { loadDotEnv } from '../dot-env.ts';
 
 /** `npm run migrate`: applies pending migrations to DATABASE_URL, or to PGlite in DATA_DIR (from .env too). */
@@ -7,7 +8,7 @@ async function migrate(): Promise<void> {
   const dataDir = process.env.DATA_DIR || './data';
   if (!databaseUrl) refuseIfHeld(dataDir); // before loading the database code: refused at once
   const { openDatabase } = await import('../database.ts');
-  const database = await openDatabase({ databaseUrl, dataDir, migrate: false });
+  const database = await openDatabase({ databaseUrl, dataDir, migrate: false, log: toStderr });
   try {
     const applied = await database.migrate();
     console.log(applied.length > 0 ? `applied ${applied.length} migration(s): ${applied.join(', ')}` : 'the database is up to date');

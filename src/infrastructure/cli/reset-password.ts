@@ -1,5 +1,6 @@
 import { ResetPassword } from '../../application/users/reset-password.ts';
 import { refuseIfHeld } from '../data-dir-lock.ts';
+import { toStderr } from '../startup-steps.ts';
 import { loadDotEnv } from '../dot-env.ts';
 import { readPassword } from './password-input.ts';
 
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
   const dataDir = process.env.DATA_DIR || './data';
   if (!databaseUrl) refuseIfHeld(dataDir); // a running server holds PGlite: refused at once, before loading the database code
   const [{ buildContainer }, { openDatabase }] = await Promise.all([import('../container.ts'), import('../database.ts')]);
-  const database = await openDatabase({ databaseUrl, dataDir });
+  const database = await openDatabase({ databaseUrl, dataDir, log: toStderr });
   try {
     const user = await buildContainer(database.repositories).resolve(ResetPassword).execute({ username, password });
     console.log(`new password set for user ${user.id}: ${user.username}; all their sessions have ended`);
