@@ -2,58 +2,62 @@ import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process'
 
 /*
  * Child processes of a test (servers, npm, script(1)) run in their own process group, so one
- * signal reaches everything they started, and every group still alive is killed when the test
- * process ends: normally, on an uncaught error, or on tap's timeout (SIGALRM). A timed-out
- * e2e test thus leaves no server behind.
+ * signal reaches everything they started. Groups still alive when the test process ends are
+ * killed by a watchdog: a shell in a group of its own, told each group's id through a pipe.
+ * However the test process ends, the pipe closes and the watchdog kills what is left. Handlers
+ * in the test process could not cover every end: SIGKILL (tap's last word on a timeout) runs
+ * none, and on SIGTERM (a CI time limit) tap's signal handling ends the process without an
+ * 'exit' event.
  */
 
-const groups = new Set<number>();
+const WATCHDOG = `
+declare -A groups
+while read -r line; do
+  case "$line" in
+    +*) groups[\${line#+}]=1 ;;
+    -*) unset "groups[\${line#-}]" ;;
+  esac
+done
+for group in "\${!groups[@]}"; do kill -KILL -- "-$group" 2>/dev/null; done
+`;
+
+let watchdog: ChildProcess | undefined;
+
+function tellWatchdog(line: string): void {
+  watchdog ??= startWatchdog();
+  watchdog.stdin?.write(`${line}\n`);
+}
+
+function startWatchdog(): ChildProcess {
+  const child = spawn('bash', ['-c', WATCHDOG], { detached: true, stdio: ['pipe', 'ignore', 'ignore'] });
+  child.unref(); // neither it nor its pipe keeps the test process alive
+  (child.stdin as unknown as { unref?: () => void } | null)?.unref?.();
+  return child;
+}
 
 /** spawn() in a new process group that is killed, at the latest, when this process ends. */
 export function spawnInGroup(command: string, args: string[], options: SpawnOptions): ChildProcess {
   const child = spawn(command, args, { ...options, detached: true });
   const pid = child.pid;
   if (pid === undefined) return child;
-  groups.add(pid);
-  child.once('exit', () => groups.delete(pid));
-  watchForExit();
+  tellWatchdog(`+${pid}`);
+  child.once('exit', () => {
+    killGroup(pid); // what the leader started and left behind
+    tellWatchdog(`-${pid}`);
+  });
   return child;
 }
 
 /** Sends `signal` to the child's whole process group; false if it is already gone. */
 export function signalGroup(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): boolean {
-  if (child.pid === undefined) return false;
+  return child.pid !== undefined && killGroup(child.pid, signal);
+}
+
+function killGroup(pgid: number, signal: NodeJS.Signals = 'SIGKILL'): boolean {
   try {
-    process.kill(-child.pid, signal);
+    process.kill(-pgid, signal);
     return true;
   } catch {
-    return false;
+    return false; // already gone
   }
-}
-
-function killAll(): void {
-  for (const pid of groups) {
-    try {
-      process.kill(-pid, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-  }
-  groups.clear();
-}
-
-let watching = false;
-
-function watchForExit(): void {
-  if (watching) return;
-  watching = true;
-  process.once('exit', killAll);
-  // tap's timeout raises SIGALRM. With a listener of ours, tap's own handler does not re-raise
-  // it, so ours kills the groups, steps aside and raises it again for tap to finish the job.
-  const onAlarm = () => {
-    killAll();
-    process.removeListener('SIGALRM', onAlarm);
-    process.kill(process.pid, 'SIGALRM');
-  };
-  process.on('SIGALRM', onAlarm);
 }
