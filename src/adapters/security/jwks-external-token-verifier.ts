@@ -1,10 +1,11 @@
-import { createPublicKey, verify as verifySignature, type JsonWebKey, type KeyObject } from 'node:crypto';
+import { createVerifier } from 'fast-jwt';
+import buildGetJwks from 'get-jwks';
 import type { Clock } from '../../application/ports/clock.ts';
 import type { ExternalIdentity, ExternalTokenVerifier } from '../../application/ports/external-token-verifier.ts';
 import { invalidToken } from '../../domain/auth-errors.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { asInvalidToken } from './as-invalid-token.ts';
-import { checkRegisteredClaims, decodeJwt, requireAlgorithm, stringList } from './jwt-parts.ts';
+import { endOfSecond, stringList } from './jwt-claims.ts';
 import { SystemClock } from './system-clock.ts';
 
 export interface JwksVerifierOptions {
@@ -12,24 +13,31 @@ export interface JwksVerifierOptions {
   audience: string; // AUTH_AUDIENCE
   jwksUrl: string; // AUTH_JWKS_URL: the only place keys come from
   clock?: Clock;
-  fetch?: typeof fetch;
-  refetchIntervalMs?: number; // an unknown kid refetches at most this often; default one minute
+  refetchIntervalMs?: number; // a kid never seen may cause a fetch at most this often; default one minute
   timeoutMs?: number;
 }
 
+type DecodedJwt = { header: Record<string, unknown>; payload: unknown };
+type GetJwks = buildGetJwks.GetJwks;
+
 const keysUnavailable = () => new DomainError('unavailable', 'AUTH_KEYS_UNAVAILABLE', 'the token issuer keys cannot be fetched');
 
-/** RS256 tokens of one external issuer, keys from its JWKS, cached by `kid`. */
+/** RS256 tokens of one external issuer, verified by fast-jwt with keys that get-jwks fetches and caches by `kid`. */
 export class JwksExternalTokenVerifier implements ExternalTokenVerifier {
   readonly issuer: string;
-  private readonly options: Required<Omit<JwksVerifierOptions, 'clock'>> & { clock: Clock };
-  private keys = new Map<string, KeyObject>();
-  private lastFetch = Number.NEGATIVE_INFINITY;
-  private inFlight: Promise<void> | null = null;
+  private readonly options: Required<Omit<JwksVerifierOptions, 'clock' | 'jwksUrl'>> & { clock: Clock };
+  private readonly jwks: GetJwks;
+  private readonly keySource: string; // get-jwks "domain": the JWKS URL's origin, its only allowed one
+  private readonly knownKids = new Set<string>();
+  private lastUnknownKidFetch = Number.NEGATIVE_INFINITY;
 
-  constructor(options: JwksVerifierOptions) {
+  constructor({ jwksUrl, ...options }: JwksVerifierOptions) {
     this.issuer = options.issuer;
-    this.options = { fetch: globalThis.fetch, refetchIntervalMs: 60_000, timeoutMs: 5_000, clock: new SystemClock(), ...options };
+    this.options = { refetchIntervalMs: 60_000, timeoutMs: 5_000, clock: new SystemClock(), ...options };
+    const url = new URL(jwksUrl);
+    this.keySource = `${url.origin}/`;
+    const jwksPath = `${url.pathname}${url.search}`;
+    this.jwks = buildGetJwks({ issuersWhitelist: [this.keySource], jwksPath, ttl: 10 * 60_000, fetchOptions: { redirect: 'error' } });
   }
 
   verify(token: string): Promise<ExternalIdentity> {
@@ -37,69 +45,49 @@ export class JwksExternalTokenVerifier implements ExternalTokenVerifier {
   }
 
   private async check(token: string): Promise<ExternalIdentity> {
-    const jwt = decodeJwt(token);
-    requireAlgorithm(jwt.header, 'RS256');
-    if (jwt.payload.iss !== this.issuer) throw invalidToken('wrong issuer'); // before any key fetch
-    if (typeof jwt.header.kid !== 'string') throw invalidToken('kid is missing');
-    const key = await this.keyFor(jwt.header.kid);
-    if (!verifySignature('RSA-SHA256', Buffer.from(jwt.signingInput), key, jwt.signature)) throw invalidToken('bad signature');
-    const nowSeconds = Math.floor(this.options.clock.now().getTime() / 1000);
-    checkRegisteredClaims(jwt.payload, {
-      issuer: this.issuer,
-      audience: this.options.audience,
-      nowSeconds,
-      leewaySeconds: 30,
-      requireIat: false,
+    const verify = createVerifier({
+      key: (decoded: DecodedJwt) => this.keyFor(decoded),
+      algorithms: ['RS256'],
+      allowedIss: this.issuer,
+      allowedAud: this.options.audience,
+      requiredClaims: ['exp', 'sub'],
+      clockTolerance: 30_000,
+      clockTimestamp: endOfSecond(this.options.clock.now()),
     });
-    return { subject: jwt.payload.sub as string, permissions: stringList(jwt.payload.permissions) };
+    const payload = (await verify(token)) as Record<string, unknown>;
+    if (typeof payload.sub !== 'string' || payload.sub.length === 0) throw invalidToken('sub is missing');
+    return { subject: payload.sub, permissions: stringList(payload.permissions) };
   }
 
-  private async keyFor(kid: string): Promise<KeyObject> {
-    const cached = this.keys.get(kid);
-    if (cached) return cached;
-    if (this.inFlight)
-      await this.inFlight; // a fetch already under way may bring this kid
-    else if (this.options.clock.now().getTime() - this.lastFetch >= this.options.refetchIntervalMs) await this.refresh();
-    const fetched = this.keys.get(kid);
-    if (!fetched) throw invalidToken('unknown key id');
-    return fetched;
+  /** Algorithm and issuer are checked before any fetch, so a forged token never makes us call out. */
+  private async keyFor({ header, payload }: DecodedJwt): Promise<string> {
+    if (header.alg !== 'RS256' || header.crit !== undefined) throw invalidToken('the token algorithm is not accepted');
+    if ((payload as { iss?: unknown }).iss !== this.issuer) throw invalidToken('wrong issuer');
+    const kid = header.kid;
+    if (typeof kid !== 'string') throw invalidToken('kid is missing');
+    if (!this.mayFetch(kid)) throw invalidToken('unknown key id');
+    const key = await within(this.options.timeoutMs, this.jwks.getPublicKey({ domain: this.keySource, alg: 'RS256', kid })).catch(
+      (error: unknown) => {
+        throw (error as { code?: string }).code === 'JWK_NOT_FOUND' ? invalidToken('unknown key id') : keysUnavailable();
+      },
+    );
+    this.knownKids.add(kid);
+    return key;
   }
 
-  /** One fetch at a time; the time is noted first so failures are rate-limited too. */
-  private refresh(): Promise<void> {
-    this.lastFetch = this.options.clock.now().getTime();
-    this.inFlight ??= this.fetchKeys().finally(() => (this.inFlight = null));
-    return this.inFlight;
-  }
-
-  private async fetchKeys(): Promise<void> {
-    let body: unknown;
-    try {
-      const response = await this.options.fetch(this.options.jwksUrl, {
-        signal: AbortSignal.timeout(this.options.timeoutMs),
-        redirect: 'error',
-      });
-      if (!response.ok) throw keysUnavailable();
-      body = await response.json();
-    } catch {
-      throw keysUnavailable();
-    }
-    this.keys = usableKeys(body);
+  /** Known or in-flight kids pass; a kid never seen causes a fetch at most once per interval. */
+  private mayFetch(kid: string): boolean {
+    if (this.knownKids.has(kid) || this.jwks.cache.get(this.jwks.generateCacheKey('RS256', kid, this.keySource))) return true;
+    const now = this.options.clock.now().getTime();
+    if (now - this.lastUnknownKidFetch < this.options.refetchIntervalMs) return false;
+    this.lastUnknownKidFetch = now;
+    return true;
   }
 }
 
-/** RSA signing keys of at least 2048 bits with a kid; anything else in the set is ignored. */
-function usableKeys(body: unknown): Map<string, KeyObject> {
-  const keys = new Map<string, KeyObject>();
-  const list = (body as { keys?: unknown } | null)?.keys;
-  for (const jwk of Array.isArray(list) ? (list as JsonWebKey[]) : []) {
-    if (jwk.kty !== 'RSA' || typeof jwk.kid !== 'string' || (jwk.use ?? 'sig') !== 'sig' || (jwk.alg ?? 'RS256') !== 'RS256') continue;
-    try {
-      const key = createPublicKey({ key: jwk, format: 'jwk' });
-      if ((key.asymmetricKeyDetails?.modulusLength ?? 0) >= 2048) keys.set(jwk.kid, key);
-    } catch {
-      // a malformed key in the set must not hide the good ones
-    }
-  }
-  return keys;
+/** get-jwks passes no deadline to fetch (its `timeout` option is not a fetch option): the answer gets one here. */
+function within<T>(ms: number, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(keysUnavailable()), ms)));
+  return Promise.race([work, expired]).finally(() => clearTimeout(timer));
 }
