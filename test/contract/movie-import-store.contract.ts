@@ -83,6 +83,27 @@ export function movieImportStoreContract(t: Test, fresh: ImportStoreFactory): vo
     t.equal((await allMovies(movies)).length, 3);
   });
 
+  t.test('a shoot window is set when the import gives one and kept when it gives none', async (t) => {
+    const { store, movies } = await fresh();
+    const may = { shootStart: '2027-05-01', shootEnd: '2027-05-31' };
+    await upsert(store, [newMovie({ title: 'Alien', ...may }), newMovie({ title: 'Heat' })]);
+    t.same(await upsert(store, [newMovie({ title: 'Alien' })]), { inserted: 0, updated: 0, unchanged: 1 }, 'no window: kept, no change');
+    const june = { shootStart: '2027-06-01', shootEnd: '2027-06-30' };
+    t.same(await upsert(store, [newMovie({ title: 'Alien', ...june }), newMovie({ title: 'Heat', ...may })]), {
+      inserted: 0,
+      updated: 2,
+      unchanged: 0,
+    });
+    t.same(await upsert(store, [newMovie({ title: 'Alien', imdbScore: 8 })]), { inserted: 0, updated: 1, unchanged: 0 });
+    t.same(
+      (await allMovies(movies)).map((m) => [m.title, m.shootStart, m.shootEnd, m.imdbScore, m.version]),
+      [
+        ['Alien', june.shootStart, june.shootEnd, 8, 3],
+        ['Heat', may.shootStart, may.shootEnd, null, 2],
+      ],
+    );
+  });
+
   t.test('genres with quotes, backslashes, commas and braces round-trip', async (t) => {
     const { store, movies } = await fresh();
     const genres = ['Sci-Fi, "Noir"', 'back\\slash', '{braced}', 'Ünïcode'];

@@ -72,8 +72,8 @@ t.test('CSV export: header, quoted cells, genres joined by |', async (t) => {
   t.match(response.headers['content-type'], /^text\/csv/);
   t.equal(response.headers['content-disposition'], 'attachment; filename="movies.csv"');
   const [header, row] = response.body.split('\r\n');
-  t.equal(header, 'id,title,release_date,director,genres,popularity,imdb_score,created_at,updated_at,version');
-  t.match(row, /^1,"Heat, ""the"" film",,Michael Mann,Crime\|Drama,,8.3,\S+,\S+,1$/);
+  t.equal(header, 'id,title,release_date,director,genres,popularity,imdb_score,shoot_start,shoot_end,created_at,updated_at,version');
+  t.match(row, /^1,"Heat, ""the"" film",,Michael Mann,Crime\|Drama,,8.3,,,\S+,\S+,1$/);
 });
 
 t.test('export → import reproduces the catalog (NDJSON and CSV); re-importing it changes nothing', async (t) => {

@@ -5,13 +5,14 @@ import { RecordFields } from './record-fields.ts';
 /*
  * Two record shapes are accepted (docs/architecture.md, "The HTTP contract"):
  *   IMDb:    name, 99popularity, imdb_score, genre (array or "a|b"), director
- *   Marquee: title, release_date, director, genres, popularity, imdb_score
+ *   Marquee: title, release_date, director, genres, popularity, imdb_score, shoot_start, shoot_end
  * A record is IMDb-shaped when it has `name` or `99popularity`. Errors name the field as
  * the file spells it (`/99popularity`, not `/popularity`). Fields an export adds (id,
  * timestamps, version) are ignored so an export can be imported again; others are errors.
  */
 const IMDB_FIELDS = ['name', '99popularity', 'imdb_score', 'genre', 'director'];
-const MARQUEE_FIELDS = ['title', 'release_date', 'director', 'genres', 'popularity', 'imdb_score'];
+/** Marquee's own shape: what the import reads, and what the export writes between id and the timestamps. */
+export const MARQUEE_FIELDS = ['title', 'release_date', 'director', 'genres', 'popularity', 'imdb_score', 'shoot_start', 'shoot_end'];
 const EXPORT_FIELDS = ['id', 'created_at', 'updated_at', 'version'];
 const IMDB_PATHS: Record<string, string> = { '/title': '/name', '/popularity': '/99popularity', '/genres': '/genre' };
 
@@ -57,6 +58,8 @@ function marqueeInput(read: RecordFields): MovieInput | null {
     genres: read.genres('genres'),
     popularity: read.number('popularity'),
     imdbScore: read.number('imdb_score'),
+    shootStart: read.string('shoot_start'),
+    shootEnd: read.string('shoot_end'),
   };
   return typeof title === 'string' ? { title, ...input } : null;
 }

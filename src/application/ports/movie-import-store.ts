@@ -23,6 +23,9 @@ export interface ImportBatchWriter {
    * of case is an update), count it `unchanged` and write nothing; otherwise overwrite
    * those fields, keep id and created_at, set updated_at and bump version, and count it
    * `updated`. A new key is inserted and counted `inserted`. Castings are untouched.
+   * The shoot window counts among those fields when the imported movie has one (it is set,
+   * both dates); an imported movie without one keeps the stored window (an IMDb file does not
+   * erase what the casting workflow set).
    */
   upsertBatch(movies: readonly Movie[]): Promise<UpsertOutcome>;
 }

@@ -56,6 +56,8 @@ t.test("Marquee's shape, including the fields an export adds", async (t) => {
     genres: ['Crime'],
     popularity: 70,
     imdb_score: 8.3,
+    shoot_start: '1995-01-10',
+    shoot_end: '1995-06-30',
     created_at: 'x',
     updated_at: 'y',
     version: 3,
@@ -68,6 +70,8 @@ t.test("Marquee's shape, including the fields an export adds", async (t) => {
     popularity: 70,
     imdbScore: 8.3,
     genres: ['Crime'],
+    shootStart: '1995-01-10',
+    shootEnd: '1995-06-30',
   });
 });
 
@@ -91,4 +95,17 @@ t.test("domain rule violations carry the domain's details, named as the file nam
   t.same('problems' in imdb && imdb.problems.map((p) => p.path), ['/name', '/99popularity', '/imdb_score', '/genre']);
   const marquee = mapMovieRecord({ title: 'X', release_date: '2021-02-30', popularity: -1 }, now);
   t.match('problems' in marquee && marquee.problems, [{ path: '/release_date', message: /YYYY-MM-DD/ }, { path: '/popularity' }]);
+});
+
+t.test('a shoot window is read as a pair, start before end; the IMDb shape has none', async (t) => {
+  const paths = (record: Record<string, unknown>) => {
+    const mapped = mapMovieRecord(record, now);
+    return 'problems' in mapped ? mapped.problems.map((p) => p.path) : [];
+  };
+  t.same(paths({ title: 'X', shoot_start: '2027-05-01' }), ['/shoot_end'], 'both or neither');
+  t.same(paths({ title: 'X', shoot_start: '2027-05-01', shoot_end: '2027-04-01' }), ['/shoot_end'], 'the end is not before the start');
+  t.same(paths({ title: 'X', shoot_start: '1 May', shoot_end: '2027-06-01' }), ['/shoot_start']);
+  t.same(paths({ title: 'X', shoot_start: 20270501, shoot_end: '2027-06-01' }), ['/shoot_start']);
+  t.same(paths({ name: 'X', shoot_start: '2027-05-01', shoot_end: '2027-06-01' }), ['/shoot_start', '/shoot_end'], 'not IMDb fields');
+  t.match(mapMovieRecord({ title: 'X', shoot_start: null, shoot_end: null }, now), { movie: { shootStart: null, shootEnd: null } });
 });

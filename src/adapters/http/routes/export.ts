@@ -6,21 +6,9 @@ import { ExportMovies } from '../../../application/movies/export-movies.ts';
 import type { Movie } from '../../../domain/movie.ts';
 import { movieView } from '../presenters.ts';
 import { errors } from '../schemas/common.ts';
-import { ExportFile, ExportQuery } from '../schemas/export.ts';
+import { CSV_COLUMNS, ExportFile, ExportQuery } from '../schemas/export.ts';
 import { movieFilter } from './list-filters.ts';
 
-const CSV_COLUMNS = [
-  'id',
-  'title',
-  'release_date',
-  'director',
-  'genres',
-  'popularity',
-  'imdb_score',
-  'created_at',
-  'updated_at',
-  'version',
-] as const;
 const MEDIA = { ndjson: 'application/x-ndjson; charset=utf-8', csv: 'text/csv; charset=utf-8' };
 
 /** GET /movies/export: the filtered catalog as a file, streamed page by page (keyset on id). */
@@ -58,13 +46,7 @@ async function* rest(first: Pending, movies: AsyncGenerator<Movie>): AsyncGenera
 }
 
 async function* ndjsonLines(first: Pending, movies: AsyncGenerator<Movie>): AsyncGenerator<string> {
-  for await (const movie of rest(first, movies)) yield `${JSON.stringify(exportedFields(movie))}\n`;
-}
-
-/** The import reads back what the export writes; the shoot window (casting workflow) is not an import field yet. */
-function exportedFields(movie: Movie) {
-  const { shoot_start: _start, shoot_end: _end, ...fields } = movieView(movie);
-  return fields;
+  for await (const movie of rest(first, movies)) yield `${JSON.stringify(movieView(movie))}\n`;
 }
 
 async function* csvLines(first: Pending, movies: AsyncGenerator<Movie>): AsyncGenerator<string> {

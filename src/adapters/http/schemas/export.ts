@@ -1,5 +1,9 @@
 import { Type } from 'typebox';
+import { MARQUEE_FIELDS } from '../../../application/imports/map-movie-record.ts';
 import { MovieListQuery } from './movie.ts';
+
+/** The fields the import reads (so an export imports again), between the id and what only an export carries. */
+export const CSV_COLUMNS = ['id', ...MARQUEE_FIELDS, 'created_at', 'updated_at', 'version'];
 
 const { page: _page, limit: _limit, sort: _sort, ...filters } = MovieListQuery.properties;
 
@@ -19,6 +23,6 @@ export const ExportQuery = Type.Object(
 export const ExportFile = Type.String({
   description:
     'The matching movies in id order, streamed. NDJSON: one movie object per line, the fields of GET /movies/{id} ' +
-    'without the cast. CSV: header id,title,release_date,director,genres,popularity,imdb_score,created_at,updated_at,version; ' +
+    `without the cast. CSV: header ${CSV_COLUMNS.join(',')}; ` +
     'an empty cell is null. Either file imports back unchanged through POST /movies/import.',
 });

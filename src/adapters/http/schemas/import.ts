@@ -19,7 +19,8 @@ export const ImportIdParams = Type.Object({ id: Id('import id') }, { additionalP
 
 const RECORD_SHAPES =
   "Records in the IMDb shape (name, 99popularity, imdb_score, genre, director) or Marquee's (title, release_date, " +
-  'director, genres, popularity, imdb_score; id, created_at, updated_at and version of an export are ignored).';
+  'director, genres, popularity, imdb_score, shoot_start, shoot_end; id, created_at, updated_at and version of an export ' +
+  'are ignored). A row without a shoot window keeps the one a stored movie has.';
 
 /**
  * Documentation only: the route reads the body itself, as a stream, so no part of this is

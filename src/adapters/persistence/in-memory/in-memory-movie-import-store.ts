@@ -60,15 +60,8 @@ class InMemoryImportTransaction implements ImportBatchWriter {
     const id = this.idsByKey.get(movie.naturalKey());
     const stored = id === undefined ? undefined : this.store.movies.get(id);
     if (!stored) return this.write(Movie.restore({ ...movie, id: this.store.nextId() }), 'inserted');
-    if (sameFields(stored, movie)) return 'unchanged';
-    const fields = {
-      title: movie.title,
-      director: movie.director,
-      releaseDate: movie.releaseDate,
-      genres: movie.genres,
-      popularity: movie.popularity,
-      imdbScore: movie.imdbScore,
-    };
+    const fields = importedFields(movie, stored);
+    if (sameFields(stored, fields)) return 'unchanged';
     return this.write(Movie.restore({ ...stored, ...fields, updatedAt: movie.updatedAt, version: stored.version + 1 }), 'updated');
   }
 
@@ -80,8 +73,25 @@ class InMemoryImportTransaction implements ImportBatchWriter {
   }
 }
 
-function sameFields(a: Movie, b: Movie): boolean {
+/** What an import sets on a stored movie: the catalog fields, and the shoot window when the file gives one. */
+function importedFields(movie: Movie, stored: Movie) {
+  const window = movie.shootStart === null ? stored : movie; // both or neither (Movie.create checks)
+  return {
+    title: movie.title,
+    director: movie.director,
+    releaseDate: movie.releaseDate,
+    genres: movie.genres,
+    popularity: movie.popularity,
+    imdbScore: movie.imdbScore,
+    shootStart: window.shootStart,
+    shootEnd: window.shootEnd,
+  };
+}
+
+function sameFields(a: Movie, b: ReturnType<typeof importedFields>): boolean {
   return (
+    a.shootStart === b.shootStart &&
+    a.shootEnd === b.shootEnd &&
     a.title === b.title &&
     a.director === b.director &&
     a.releaseDate === b.releaseDate &&

@@ -15,6 +15,8 @@ const IMPORTED_FIELDS = [
   'popularity',
   'imdb_score',
 ] as const satisfies readonly (keyof MovieRow)[];
+/** Set by an import that gives them (the shoot window, always both or neither), kept when it does not. */
+const KEPT_WHEN_ABSENT = ['shoot_start', 'shoot_end'] as const satisfies readonly (keyof MovieRow)[];
 
 type Column = { name: keyof Omit<MovieRow, 'id'>; type: string };
 
@@ -64,13 +66,17 @@ function upsertSql(table: string, columns: Column[], version: string): string {
   // Element types without modifiers: a cast to varchar(200) would cut a longer text short instead of failing.
   const unnested = columns.map((column, i) => `$${i + 1}::${isArray(column.type) ? 'text' : column.type.replace(/\(.*\)/, '')}[]`);
   const values = columns.map((column) => (isArray(column.type) ? `r."${column.name}"::${column.type}` : `r."${column.name}"`));
-  const imported = IMPORTED_FIELDS.map((field) => `"${field}"`);
+  const imported = [
+    ...IMPORTED_FIELDS.map((field) => ({ field: `"${field}"`, value: `excluded."${field}"` })),
+    ...KEPT_WHEN_ABSENT.map((field) => ({ field: `"${field}"`, value: `coalesce(excluded."${field}", "${table}"."${field}")` })),
+  ];
+  const stored = imported.map(({ field }) => `"${table}".${field}`);
   return `insert into "${table}" (${names.join(', ')})
 select ${values.join(', ')}
 from unnest(${unnested.join(', ')}) with ordinality as r(${names.join(', ')}, n)
 order by r.n
 on conflict ${NATURAL_KEY}
-do update set ${imported.map((field) => `${field} = excluded.${field}`).join(', ')}, "updated_at" = excluded."updated_at", "${version}" = "${table}"."${version}" + 1
-where (${imported.map((field) => `"${table}".${field}`).join(', ')}) is distinct from (${imported.map((field) => `excluded.${field}`).join(', ')})
+do update set ${imported.map(({ field, value }) => `${field} = ${value}`).join(', ')}, "updated_at" = excluded."updated_at", "${version}" = "${table}"."${version}" + 1
+where (${stored.join(', ')}) is distinct from (${imported.map(({ value }) => value).join(', ')})
 returning (xmax = 0) as inserted`;
 }
