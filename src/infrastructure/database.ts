@@ -88,8 +88,8 @@ async function openUnlocked(options: DatabaseOptions): Promise<Database> {
       repositories: {
         ...mikroOrmRepositories(orm, { countCap: options.countCap }),
         ...mikroOrmCastingWorkflow(orm, native, { countCap: options.countCap }),
-        users: new MikroOrmUserRepository(sql, options.countCap),
-        sessions: new MikroOrmSessionRepository(sql),
+        users: new MikroOrmUserRepository(orm, options.countCap),
+        sessions: new MikroOrmSessionRepository(orm),
         ...importAdapters(orm, native),
       },
       migrate: () => migrateUp(orm),

@@ -1,35 +1,21 @@
 import t from 'tap';
 import { needsPostgres } from '../support/services.ts';
-import type { SqlClient } from '../../src/adapters/persistence/mikro-orm/sql-client.ts';
+import { countStatements } from '../support/statement-counter.ts';
 import { sessionOf, sessionRepositoryContract, tokenOf } from './session-repository.contract.ts';
-import { databaseIdentity, newUser, onEveryAdapter, sqlIdentity } from './user-repository.support.ts';
+import { databaseIdentity, newUser, onEveryAdapter } from './user-repository.support.ts';
 
 onEveryAdapter(t, (t, fresh) => sessionRepositoryContract(t, fresh));
-
-/** Counts the statements a repository sends, to hold the hot path to one. */
-function counting(sql: SqlClient): { sql: SqlClient; statements: string[] } {
-  const statements: string[] = [];
-  return {
-    statements,
-    sql: {
-      query: (text, params) => {
-        statements.push(text);
-        return sql.query(text, params);
-      },
-    },
-  };
-}
 
 for (const kind of ['PGlite', 'PostgreSQL'] as const) {
   t.test(`${kind}: what only the database guarantees`, kind === 'PostgreSQL' ? needsPostgres : {}, async (t) => {
     const { database, fresh } = await databaseIdentity(t, kind);
 
     t.test('findActiveAccess and spend are one statement each', async (t) => {
-      const { users } = await fresh();
-      const probe = counting(database.sql);
-      const { sessions } = sqlIdentity(probe.sql);
+      const { users, sessions } = await fresh();
       const session = sessionOf((await users.insert(newUser('mia'))).id);
       const token = tokenOf(session);
+      const probe = countStatements(database);
+      t.teardown(probe.stop);
       await sessions.create(session, token);
       t.equal(probe.statements.length, 1, 'session and first token are stored by one statement');
       t.ok(await sessions.findActiveAccess(session.id));

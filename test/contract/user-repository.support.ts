@@ -3,7 +3,7 @@ import { InMemorySessionRepository } from '../../src/adapters/persistence/in-mem
 import { InMemoryUserRepository } from '../../src/adapters/persistence/in-memory/in-memory-user-repository.ts';
 import { MikroOrmSessionRepository } from '../../src/adapters/persistence/mikro-orm/mikro-orm-session-repository.ts';
 import { MikroOrmUserRepository } from '../../src/adapters/persistence/mikro-orm/mikro-orm-user-repository.ts';
-import type { SqlClient } from '../../src/adapters/persistence/mikro-orm/sql-client.ts';
+import type { SqlOrm } from '../../src/adapters/persistence/mikro-orm/kysely-database.ts';
 import type { SessionRepository } from '../../src/application/ports/session-repository.ts';
 import type { UserRepository } from '../../src/application/ports/user-repository.ts';
 import type { Role } from '../../src/domain/permissions.ts';
@@ -31,9 +31,9 @@ export const inMemoryIdentity: IdentityFactory = async () => {
   return { users, sessions: new InMemorySessionRepository(users) };
 };
 
-export const sqlIdentity = (sql: SqlClient, options: { countCap?: number } = {}): Identity => ({
-  users: new MikroOrmUserRepository(sql, options.countCap),
-  sessions: new MikroOrmSessionRepository(sql),
+export const ormIdentity = (orm: SqlOrm, options: { countCap?: number } = {}): Identity => ({
+  users: new MikroOrmUserRepository(orm, options.countCap),
+  sessions: new MikroOrmSessionRepository(orm),
 });
 
 /** One migrated database per adapter and file; every test starts from empty identity tables. */
@@ -41,7 +41,7 @@ export async function databaseIdentity(t: Test, kind: 'PGlite' | 'PostgreSQL'): 
   const database = kind === 'PGlite' ? await withPglite(t) : await withPostgres(t);
   const fresh: IdentityFactory = async (options) => {
     await database.sql.query('truncate table refresh_token, session, app_user restart identity cascade');
-    return sqlIdentity(database.sql, options);
+    return ormIdentity(database.orm, options);
   };
   return { database, fresh };
 }

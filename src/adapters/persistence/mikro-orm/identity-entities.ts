@@ -1,35 +1,29 @@
-import { EntitySchema, type EntityCtor } from '@mikro-orm/core';
-import { ROLES } from '../../../domain/permissions.ts';
-import type { RefreshTokenRecord, Session } from '../../../domain/session.ts';
-import { User } from '../../../domain/user.ts';
+import { defineEntity, p } from '@mikro-orm/core';
+import { ROLES, type Role } from '../../../domain/permissions.ts';
 
 /*
- * Accounts, sessions and refresh tokens mapped to the tables of Migration20261122060000_identity.
- * As with the catalog, the repositories speak plain SQL; these schemas exist so that a schema
- * diff (migration:create) sees the tables, indexes and constraints the migration made.
+ * Accounts, sessions and refresh tokens, declared once (see movie-entity.ts for what is
+ * inferred from a declaration). `app_user` because `user` is a reserved word. A session is
+ * a refresh-token family: deleting a user takes its sessions, deleting a session its tokens.
  */
-const timestamptz = (fieldName: string, nullable = false) =>
-  ({ type: 'datetime', columnType: 'timestamptz', fieldName, nullable }) as const;
-
-/** The domain constructor is private (users come from create/restore); the ORM never calls it. */
-const userClass = User as unknown as EntityCtor<User>;
 
 const roleList = ROLES.map((role) => `'${role}'`).join(', ');
 
-export const UserSchema = new EntitySchema<User>({
-  class: userClass,
+export const UserEntity = defineEntity({
+  name: 'User',
   tableName: 'app_user',
   properties: {
-    id: { type: 'integer', primary: true, autoincrement: true },
-    name: { type: 'string', columnType: 'varchar(200)' },
-    username: { type: 'string', columnType: 'varchar(64)' },
-    passwordHash: { type: 'text', columnType: 'text', fieldName: 'password_hash' },
-    role: { type: 'string', columnType: 'varchar(32)' },
-    active: { type: 'boolean', default: true },
-    createdAt: timestamptz('created_at'),
-    updatedAt: timestamptz('updated_at'),
-    version: { type: 'integer', default: 1 },
+    id: p.integer().primary().autoincrement(),
+    name: p.string().length(200),
+    username: p.string().length(64),
+    passwordHash: p.text(),
+    role: p.string().length(32).$type<Role>(),
+    active: p.boolean().default(true),
+    createdAt: p.datetime().columnType('timestamptz'),
+    updatedAt: p.datetime().columnType('timestamptz'),
+    version: p.integer().version().default(1),
   },
+  // The database refuses a role the permission table does not know, whatever path writes it.
   checks: [{ name: 'app_user_role_check', expression: `"role" in (${roleList})` }],
   indexes: [
     {
@@ -39,30 +33,31 @@ export const UserSchema = new EntitySchema<User>({
   ],
 });
 
-export const SessionSchema = new EntitySchema<Session>({
+export const SessionEntity = defineEntity({
   name: 'Session',
   tableName: 'session',
   properties: {
-    id: { type: 'uuid', columnType: 'uuid', primary: true },
-    userId: { kind: 'm:1', entity: () => UserSchema, fieldName: 'user_id', deleteRule: 'cascade', updateRule: 'cascade' },
-    createdAt: timestamptz('created_at'),
-    expiresAt: timestamptz('expires_at'),
-    revokedAt: timestamptz('revoked_at', true),
+    id: p.uuid().primary(),
+    user: () => p.manyToOne(UserEntity).deleteRule('cascade').updateRule('cascade'),
+    createdAt: p.datetime().columnType('timestamptz'),
+    expiresAt: p.datetime().columnType('timestamptz'),
+    revokedAt: p.datetime().columnType('timestamptz').nullable(),
   },
-  indexes: [{ name: 'session_user_id_index', properties: ['userId'] }],
-} as never);
+  indexes: [{ name: 'session_user_id_index', properties: ['user'] }],
+});
 
-export const RefreshTokenSchema = new EntitySchema<RefreshTokenRecord>({
+export const RefreshTokenEntity = defineEntity({
   name: 'RefreshToken',
   tableName: 'refresh_token',
   properties: {
-    tokenHash: { type: 'text', columnType: 'text', fieldName: 'token_hash', primary: true },
-    sessionId: { kind: 'm:1', entity: () => SessionSchema, fieldName: 'session_id', deleteRule: 'cascade', updateRule: 'cascade' },
-    createdAt: timestamptz('created_at'),
-    expiresAt: timestamptz('expires_at'),
-    spentAt: timestamptz('spent_at', true),
+    tokenHash: p.text().primary(),
+    session: () => p.manyToOne(SessionEntity).deleteRule('cascade').updateRule('cascade'),
+    createdAt: p.datetime().columnType('timestamptz'),
+    expiresAt: p.datetime().columnType('timestamptz'),
+    spentAt: p.datetime().columnType('timestamptz').nullable(),
   },
-  indexes: [{ name: 'refresh_token_session_id_index', properties: ['sessionId'] }],
-} as never);
+  // Serves the cascade from session and any look-up of a family's tokens.
+  indexes: [{ name: 'refresh_token_session_id_index', properties: ['session'] }],
+});
 
-export const identityEntities = [UserSchema, SessionSchema, RefreshTokenSchema];
+export const identityEntities = [UserEntity, SessionEntity, RefreshTokenEntity];

@@ -4,6 +4,7 @@ import type { ColumnType, Compilable, CompiledQuery, Kysely } from 'kysely';
 import { type ActorEntity } from './actor-entity.ts';
 import { type CastingEntity } from './casting-entity.ts';
 import { translateDatabaseError } from './database-errors.ts';
+import { type RefreshTokenEntity, type SessionEntity, type UserEntity } from './identity-entities.ts';
 import { type ImportJobEntity } from './import-job-entity.ts';
 import { type MovieEntity } from './movie-entity.ts';
 
@@ -25,7 +26,15 @@ export type DriverTables<DB> = { [Table in keyof DB]: { [Column in keyof DB[Tabl
 
 /** Marquee's tables as Kysely sees them, inferred from the entity declarations. */
 export type MarqueeDatabase = DriverTables<
-  InferKyselyDB<typeof MovieEntity | typeof ActorEntity | typeof CastingEntity | typeof ImportJobEntity>
+  InferKyselyDB<
+    | typeof MovieEntity
+    | typeof ActorEntity
+    | typeof CastingEntity
+    | typeof ImportJobEntity
+    | typeof UserEntity
+    | typeof SessionEntity
+    | typeof RefreshTokenEntity
+  >
 >;
 
 /**

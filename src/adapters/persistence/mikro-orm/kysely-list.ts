@@ -29,8 +29,8 @@ export interface ListQuery<DB, TB extends keyof DB, O, F extends string> {
   /** The same filter without columns, for the capped count. */
   matching: SelectQueryBuilder<DB, TB, object>;
   page: PageRequest<F>;
-  /** Whitelisted sort fields → column (the map is the whitelist). */
-  sortColumns: Record<F, string>;
+  /** Whitelisted sort fields → column, or an expression over columns (the map is the whitelist). */
+  sortColumns: Record<F, string | Expression<unknown>>;
   countCap: number;
 }
 
@@ -48,7 +48,10 @@ export async function listPage<DB, TB extends keyof DB, O, F extends string>(
   const { rows, matching, page, sortColumns, countCap } = query;
   let ordered = rows;
   for (const key of page.sort) {
-    ordered = ordered.orderBy(sql.ref(sortColumns[key.field]), (ob) => (key.direction === 'desc' ? ob.desc() : ob.asc()).nullsLast());
+    const column: string | Expression<unknown> = sortColumns[key.field];
+    ordered = ordered.orderBy(typeof column === 'string' ? sql.ref(column) : sql`${column}`, (ob) =>
+      (key.direction === 'desc' ? ob.desc() : ob.asc()).nullsLast(),
+    );
   }
   const capped = matching.select(sql.lit(1).as('one')).limit(countCap + 1);
   const [items, counted] = await translated(
