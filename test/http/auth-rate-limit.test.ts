@@ -116,3 +116,30 @@ t.test('TRUST_PROXY: behind a listed proxy the client is the X-Forwarded-For add
   for (const n of [1, 2, 3]) t.equal((await attempt(inject, n, '127.0.0.1', `203.0.113.${n}`)).statusCode, 401);
   t.equal((await attempt(inject, 4, '127.0.0.1', '203.0.113.4')).statusCode, 429, 'unset: the TCP peer is the client');
 });
+
+t.test('POST /auth/password: a stolen token cannot brute-force the current password', async (t) => {
+  const auth = await buildAuthApp({ rateLimit: { ...LIMITS, perClient: 100 } });
+  t.teardown(() => auth.app.close());
+  const stolen = await auth.as('casting_assistant', 'vera');
+  const change = (current: string, ip = '10.0.6.1', headers = stolen.headers) =>
+    auth.app.inject({
+      method: 'POST',
+      url: '/auth/password',
+      headers,
+      payload: { current_password: current, new_password: 'Changed123' },
+      remoteAddress: ip,
+    });
+  for (const n of [1, 2]) t.equal((await change(`Guess${n}234`)).statusCode, 403, `wrong guess ${n}: 403 WRONG_PASSWORD`);
+  const refused = await change('Guess3234');
+  t.equal(refused.statusCode, 429, 'the third guess from that client is refused');
+  t.match(refused.json(), { success: false, error: 429, code: 'RATE_LIMITED' });
+  t.ok(Number(refused.headers['retry-after']) > 0, 'with Retry-After');
+  t.equal((await change(PASSWORD)).statusCode, 429, 'even the right password, so guessing gains nothing');
+  t.equal((await change('Guess4234', '10.0.6.2')).statusCode, 403, 'a second address gets its own tries');
+  t.equal((await change('Guess5234', '10.0.6.3')).statusCode, 403, 'with the account under attack, a new address gets one try…');
+  t.equal((await change('Guess6234', '10.0.6.3')).statusCode, 429, '…and no second');
+
+  const owner = await auth.login('vera');
+  const ownerHeaders = { authorization: `Bearer ${owner.access_token}` };
+  t.equal((await change(PASSWORD, '10.0.9.9', ownerHeaders)).statusCode, 200, 'the owner, from a clean client, still changes it');
+});

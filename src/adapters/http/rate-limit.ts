@@ -33,6 +33,8 @@ export interface LoginLimit {
 
 export interface Limits {
   login: LoginLimit;
+  /** Wrong current passwords on POST /auth/password, counted like failed logins, per account. */
+  passwordChange: LoginLimit;
   register: RateLimitHook;
 }
 
@@ -61,25 +63,25 @@ export async function registerRateLimit(app: FastifyInstance, options: RateLimit
     await store.connected();
   }
   app.addHook('onClose', () => store.close());
-  const keys = (request: FastifyRequest) => loginKeys(request.ip, usernameOf(request));
-
-  const login: LoginLimit = {
+  const failures = (keysOf: (request: FastifyRequest) => Keys): LoginLimit => ({
     check: async (request, reply) => {
-      const k = keys(request);
+      const k = keysOf(request);
       const counts = await health.use(() => store.read([k.client, k.pair, k.user]));
       if (counts) await judge(counts as [Count, Count, Count], settings, reply);
     },
     failed: async (request) => {
-      const k = keys(request);
+      const k = keysOf(request);
       await health.use(() => store.increment([k.client, k.pair, k.user], settings.windowMs));
     },
-    succeeded: async (request) => void (await health.use(() => store.remove(keys(request).pair))),
-  };
+    succeeded: async (request) => void (await health.use(() => store.remove(keysOf(request).pair))),
+  });
+  const login = failures((request) => accountKeys('login', request.ip, usernameOf(request)));
+  const passwordChange = failures((request) => accountKeys('password', request.ip, `${request.principal?.userId}`));
   const register: RateLimitHook = async (request, reply) => {
     const counts = await health.use(() => store.increment([`register:ip:${request.ip}`], settings.windowMs));
     if (counts && counts[0]!.count > settings.perClient) refuse(reply, counts[0]!);
   };
-  return { login, register };
+  return { login, passwordChange, register };
 }
 
 async function judge([client, pair, user]: [Count, Count, Count], limits: typeof DEFAULTS, reply: FastifyReply): Promise<void> {
@@ -96,9 +98,12 @@ function refuse(reply: FastifyReply, count: Count): never {
   throw new RateLimited(`too many failed attempts; retry in ${seconds} s`);
 }
 
-function loginKeys(ip: string, username: string) {
-  const user = encodeURIComponent(username);
-  return { client: `login:ip:${ip}`, pair: `login:pair:${ip}:${user}`, user: `login:user:${user}` };
+type Keys = { client: string; pair: string; user: string };
+
+/** Every password guess counts against the client's one budget; pair and account counters are per scope. */
+function accountKeys(scope: 'login' | 'password', ip: string, account: string): Keys {
+  const user = encodeURIComponent(account);
+  return { client: `login:ip:${ip}`, pair: `${scope}:pair:${ip}:${user}`, user: `${scope}:user:${user}` };
 }
 
 function usernameOf(request: FastifyRequest): string {

@@ -132,18 +132,28 @@ stays good until it expires. Such a logout answers 409 EXTERNAL_SESSION and revo
 
   app.post('/auth/password', {
     onRequest: requireBearer,
+    preHandler: limits.passwordChange.check,
     schema: {
       tags,
       summary: 'Change your password; your other sessions end, this one continues',
       description: `403 WRONG_PASSWORD when current_password is wrong (the token stays good); 422 when new_password breaks the
-policy; 409 EXTERNAL_SESSION for a token of the external issuer (change the password there).`,
+policy; 409 EXTERNAL_SESSION for a token of the external issuer (change the password there). Wrong current passwords
+are counted like failed logins (per client, per account and client, per account), so a stolen token cannot be used to
+guess the password: too many answer 429 with Retry-After.`,
       security: BEARER,
       body: PasswordChangeBody,
-      response: { 200: PasswordChanged, ...errors(409, 413, 415, 422) },
+      response: { 200: PasswordChanged, ...errors(409, 413, 415, 422), ...TOO_MANY },
     },
     handler: async (request) => {
       const { current_password: currentPassword, new_password: newPassword } = request.body;
-      await container.resolve(ChangePassword).execute({ principal: request.principal!, currentPassword, newPassword });
+      await container
+        .resolve(ChangePassword)
+        .execute({ principal: request.principal!, currentPassword, newPassword })
+        .catch(async (error: unknown) => {
+          if (error instanceof DomainError && error.code === 'WRONG_PASSWORD') await limits.passwordChange.failed(request);
+          throw error;
+        });
+      await limits.passwordChange.succeeded(request);
       return { success: true as const, message: 'password changed; your other sessions have ended' };
     },
   });
