@@ -24,7 +24,6 @@ const POSTGRES = TEST_DATABASE_URL!; // scale-out.test.ts runs this file only wh
 const REDIS = TEST_REDIS_URL!;
 const PER_USERNAME = 10; // DEFAULTS.perUsername in src/adapters/http/rate-limit.ts
 const PER_CLIENT = 20; // DEFAULTS.perClient
-const BIG_ROWS = 200_000;
 
 const database = await freshPostgresDatabase(POSTGRES, 'scale_out');
 const dataDir = mkdtempSync(join(tmpdir(), 'marquee-scale-out-'));
@@ -147,20 +146,21 @@ interface ImportView {
   report: { received: number; inserted: number; failed: number };
 }
 
-/** NDJSON rows made as the upload pulls them, so 200,000 rows never sit in memory. */
-function generatedRows(rows: number, tag: string): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  let sent = 0;
-  return new ReadableStream({
-    pull(controller) {
-      let chunk = '';
-      for (let i = 0; i < 500 && sent < rows; i++, sent++) {
-        chunk += `${JSON.stringify({ title: `${tag} ${sent}`, director: 'Generator', genres: ['Drama'], imdb_score: (sent % 100) / 10 })}\n`;
-      }
-      controller.enqueue(encoder.encode(chunk));
-      if (sent >= rows) controller.close();
-    },
+const ROWS = 5_000; // five batches of 1,000: A records progress after each
+const rowsOf = (tag: string, from: number, to: number) =>
+  Array.from({ length: to - from }, (_, i) => `${JSON.stringify({ title: `${tag} ${from + i}`, director: 'Generator' })}\n`).join('');
+
+/** An NDJSON upload to A that the test writes piece by piece; `answer` settles with A's status code. */
+function heldUpload(url: string, headers: Headers) {
+  const upload = request(`${url}/movies/import?mode=partial`, {
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'application/x-ndjson' },
   });
+  const answer = new Promise<number>((resolve, reject) => {
+    upload.on('error', reject);
+    upload.on('response', (res) => res.resume().on('end', () => resolve(res.statusCode ?? 0)));
+  });
+  return { upload, answer };
 }
 
 async function importAt(url: string, id: number): Promise<{ status: number; job?: ImportView }> {
@@ -180,28 +180,36 @@ async function runningImportOnB(): Promise<number | undefined> {
   return undefined;
 }
 
+/** Polls B for the import until `done` holds (or 30 s pass); every count seen while running goes to `seen`. */
+async function watchOnB(id: number, seen: number[], done: (job: ImportView) => boolean): Promise<ImportView | undefined> {
+  const deadline = Date.now() + 30_000;
+  let job = (await importAt(b.url, id)).job;
+  while (job && !done(job) && Date.now() < deadline) {
+    if (job.state === 'running') seen.push(job.report.received);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    job = (await importAt(b.url, id)).job;
+  }
+  if (job?.state === 'running') seen.push(job.report.received);
+  return job;
+}
+
 t.test('an import running on A shows its progress on B', async (t) => {
   const tag = unique('Bulk');
-  const upload = fetch(`${a.url}/movies/import?mode=partial`, {
-    method: 'POST',
-    headers: { ...adminA, 'content-type': 'application/x-ndjson' },
-    body: generatedRows(BIG_ROWS, tag),
-    duplex: 'half',
-  } as RequestInit);
+  // The client holds the upload open and sends more only once B has seen the last batches, so
+  // B provably sees the import part-way, whatever the machine's speed.
+  const { upload, answer } = heldUpload(a.url, adminA);
+  upload.write(rowsOf(tag, 0, 1_500));
   const bigId = await runningImportOnB();
   t.ok(bigId, `B lists the import running on A (id ${bigId})`);
-  if (!bigId) return void (await upload);
+  if (!bigId) return void upload.destroy();
 
   const seen: number[] = [];
-  const deadline = Date.now() + 60_000;
-  let last = await importAt(b.url, bigId);
-  while (last.job?.state !== 'succeeded' && last.job?.state !== 'failed' && Date.now() < deadline) {
-    if (last.job?.state === 'running') seen.push(last.job.report.received);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    last = await importAt(b.url, bigId);
-  }
-  const answer = await upload;
-  t.equal(answer.status, 200, 'A answers the finished import');
+  await watchOnB(bigId, seen, (job) => job.report.received >= 1_000);
+  upload.write(rowsOf(tag, 1_500, 3_500));
+  await watchOnB(bigId, seen, (job) => job.report.received >= 3_000);
+  upload.end(rowsOf(tag, 3_500, ROWS));
+  const last = await watchOnB(bigId, seen, (job) => job.state !== 'running');
+  t.equal(await answer, 200, 'A answers the finished import');
   t.ok(seen.length >= 2, `B saw the import running ${seen.length} times`);
   t.ok(
     seen.some((count, i) => i > 0 && count > seen[i - 1]!),
@@ -212,10 +220,10 @@ t.test('an import running on A shows its progress on B', async (t) => {
     'that never go back',
   );
   t.ok(
-    seen.some((count) => count > 0 && count < BIG_ROWS),
+    seen.some((count) => count > 0 && count < ROWS),
     'including counts part-way through',
   );
-  t.match(last.job, { state: 'succeeded', report: { received: BIG_ROWS, inserted: BIG_ROWS, failed: 0 } }, 'B shows it succeeded');
-  const lastRow = await send(`${b.url}/movies?q=${encodeURIComponent(`${tag} ${BIG_ROWS - 1}`)}`, 'GET', adminB);
-  t.match(lastRow.body, { total: 1, movies: [{ title: `${tag} ${BIG_ROWS - 1}` }] }, 'and B lists its last row');
+  t.match(last, { state: 'succeeded', report: { received: ROWS, inserted: ROWS, failed: 0 } }, 'B shows it succeeded');
+  const lastRow = await send(`${b.url}/movies?q=${encodeURIComponent(`${tag} ${ROWS - 1}`)}`, 'GET', adminB);
+  t.match(lastRow.body, { total: 1, movies: [{ title: `${tag} ${ROWS - 1}` }] }, 'and B lists its last row');
 });
