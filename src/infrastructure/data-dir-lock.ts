@@ -188,6 +188,8 @@ const COMMANDS: Record<string, string> = {
   'import.ts': 'npm run import',
   'create-user.ts': 'npm run user:create',
   'migrate.ts': 'npm run migrate',
+  'mikro-orm': 'the MikroORM CLI, npm run migration:create',
+  'cli.js': 'the MikroORM CLI, npm run migration:create',
 };
 
 const describe = (command: string) => COMMANDS[command] ?? command;
