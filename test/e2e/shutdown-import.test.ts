@@ -1,5 +1,5 @@
 import { request, type ClientRequest, type IncomingMessage } from 'node:http';
-import t, { type Test } from 'tap';
+import t from 'tap';
 import { bearerFor, E2E_ADMIN } from '../support/auth.ts';
 import { startChildServer, type ChildServer } from '../support/server.ts';
 import { serverDatabase } from './postgres.ts';
@@ -14,21 +14,23 @@ import { serverDatabase } from './postgres.ts';
 
 const SHUTDOWN_TIMEOUT_MS = 5_000; // imports get 2.5 s of it, the rest is for the rollback
 
-async function setup(t: Test) {
-  const database = await serverDatabase('shutdown_import');
-  const env = { ...database.env, SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS), ...E2E_ADMIN };
-  const servers: ChildServer[] = [];
-  t.teardown(async () => {
-    for (const server of servers) await server.stop('SIGKILL');
-    await database.drop();
-  });
-  const start = async () => {
-    const server = await startChildServer(env);
-    servers.push(server);
-    return { server, headers: await bearerFor(server.url) };
-  };
-  return start;
+// One database for both tests, and three server starts, not four: the restart that checks the
+// first test's outcome is the server the second test signals (a server start is most of the cost).
+const database = await serverDatabase('shutdown_import');
+const env = { ...database.env, SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS), ...E2E_ADMIN };
+const servers: ChildServer[] = [];
+t.teardown(async () => {
+  for (const server of servers) await server.stop('SIGKILL');
+  await database.drop();
+});
+
+async function start() {
+  const server = await startChildServer(env);
+  servers.push(server);
+  return { server, headers: await bearerFor(server.url) };
 }
+
+let running = await start();
 
 const rows = (from: number, to: number) =>
   Array.from({ length: to - from }, (_, i) => `${JSON.stringify({ title: `Held movie ${from + i}`, director: 'Grace' })}\n`).join('');
@@ -61,8 +63,7 @@ async function movieTotal(url: string, headers: Record<string, string>): Promise
 }
 
 t.test('an import in flight at SIGTERM finishes within the grace: 200, rows kept, exit 0', async (t) => {
-  const start = await setup(t);
-  const { server, headers } = await start();
+  const { server, headers } = running;
   const { upload, answer } = heldUpload(server.url, headers);
   upload.write(rows(0, 1500)); // past one batch of 1,000: rows are in the open transaction
   await pause(500);
@@ -75,15 +76,15 @@ t.test('an import in flight at SIGTERM finishes within the grace: 200, rows kept
   t.match(body.import?.report, { received: 2000, inserted: 2000, failed: 0 });
   t.equal(await exit, 0, 'then the process exits 0');
 
-  const again = await start();
-  t.equal(await movieTotal(again.server.url, again.headers), 2000, 'after a restart every row is there');
+  running = await start();
+  t.equal(await movieTotal(running.server.url, running.headers), 2000, 'after a restart every row is there');
 });
 
 t.test('an import still running when its grace runs out rolls back: 503, exit 0, nothing stored', async (t) => {
-  const start = await setup(t);
-  const { server, headers } = await start();
+  const { server, headers } = running; // the restarted server of the test before
+  const before = await movieTotal(server.url, headers);
   const { upload, answer } = heldUpload(server.url, headers);
-  upload.write(rows(0, 2500)); // two batches written inside the transaction, then the client stalls
+  upload.write(rows(10_000, 12_500)); // two batches of new movies written inside the transaction, then the client stalls
   await pause(500);
   const signalledAt = Date.now();
   const exit = server.stop('SIGTERM');
@@ -91,13 +92,16 @@ t.test('an import still running when its grace runs out rolls back: 503, exit 0,
   t.equal(status, 503, 'the import is interrupted');
   t.equal(body.code, 'IMPORT_INTERRUPTED');
   t.ok(Number(answerHeaders['retry-after']) > 0, 'with Retry-After');
-  t.equal(await exit, 0, 'the process exits 0');
+  // Exit code 0 is the exact check: past SHUTDOWN_TIMEOUT_MS the server exits 1 (main.ts). The
+  // time seen from here adds process start-up and exit, seconds on a loaded machine; it only
+  // shows the server did not wait for the stalled client.
+  t.equal(await exit, 0, 'the process exits 0, within its grace period');
   const tookMs = Date.now() - signalledAt;
-  t.ok(tookMs < SHUTDOWN_TIMEOUT_MS, `within the grace period (${tookMs} ms)`);
+  t.ok(tookMs < 2 * SHUTDOWN_TIMEOUT_MS, `without waiting for the stalled client (${tookMs} ms)`);
   upload.destroy();
 
   const again = await start();
-  t.equal(await movieTotal(again.server.url, again.headers), 0, 'after a restart the catalog is as before');
+  t.equal(await movieTotal(again.server.url, again.headers), before, 'after a restart the catalog is as before');
   const job = await fetch(`${again.server.url}${answerHeaders.location}`, { headers: again.headers });
   t.match(await job.json(), { import: { state: 'failed', failure: { code: 'IMPORT_INTERRUPTED' } } }, 'the import shows failed');
 });
