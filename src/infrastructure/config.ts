@@ -36,6 +36,7 @@ export interface Config {
   importMaxBytes: number;
   importMaxRows: number;
   importStaleAfterMs: number;
+  importJobRetentionSeconds: number; // IMPORT_JOB_RETENTION: finished import jobs are pruned after this
   bodyLimitBytes: number;
   requestTimeoutMs: number;
   shutdownTimeoutMs: number;
@@ -73,6 +74,7 @@ export function loadConfig(env: Env = process.env): Config {
     importMaxRows: read('IMPORT_MAX_ROWS', (v, fail) => integer(v, 1, 1e9, fail)) ?? 1_000_000,
     importStaleAfterMs:
       read('IMPORT_STALE_AFTER_MS', (v, fail) => integer(v, 1_000, 86_400_000, fail)) ?? DEFAULT_IMPORT_SETTINGS.staleAfterMs,
+    importJobRetentionSeconds: read('IMPORT_JOB_RETENTION', duration) ?? 30 * 86_400,
     bodyLimitBytes: read('BODY_LIMIT', size) ?? 1024 ** 2,
     requestTimeoutMs: read('REQUEST_TIMEOUT_MS', (v, fail) => integer(v, 1, 3_600_000, fail)) ?? 30_000,
     shutdownTimeoutMs: read('SHUTDOWN_TIMEOUT_MS', (v, fail) => integer(v, 1, 3_600_000, fail)) ?? 10_000,

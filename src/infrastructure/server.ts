@@ -60,7 +60,8 @@ export async function startServer(config: Config, log: FastifyBaseLogger = creat
   }
   const url = listeningUrl(app);
   app.log.info({ url }, `Marquee listening on ${url} (API reference at ${url}/docs), ${secondsSince(0)} after the process started`);
-  const stopSweep = startSweep(container, app.log, config.accessTokenTtlSeconds);
+  const sweepSettings = { revokedGraceSeconds: config.accessTokenTtlSeconds, importJobRetentionSeconds: config.importJobRetentionSeconds };
+  const stopSweep = startSweep(container, app.log, sweepSettings);
   const close = closer(app, database, imports, config.shutdownTimeoutMs);
   return { app, url, close: () => (stopSweep(), close()) };
 }

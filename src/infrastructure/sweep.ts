@@ -1,5 +1,6 @@
 import type { DependencyContainer } from 'tsyringe';
 import { PruneSessions } from '../application/auth/prune-sessions.ts';
+import { PruneImportJobs } from '../application/imports/prune-import-jobs.ts';
 
 const HOUR_MS = 3_600_000;
 
@@ -8,20 +9,30 @@ interface SweepLog {
   warn(object: object, message: string): void;
 }
 
+export interface SweepSettings {
+  revokedGraceSeconds: number; // ACCESS_TOKEN_TTL: how long a revoked session still answers SESSION_ENDED
+  importJobRetentionSeconds: number; // IMPORT_JOB_RETENTION
+}
+
 /**
- * Prunes sessions every hour (and once at start). A failure (database away) is logged and
- * retried at the next tick. The timer does not keep the process alive; the returned
- * function stops it.
+ * Prunes sessions and old import jobs every hour (and once at start). Each is one idempotent
+ * DELETE, so several instances may sweep at once. A failure (database away) is logged and
+ * retried at the next tick, and does not stop the other pruning. The timer does not keep
+ * the process alive; the returned function stops it.
  */
-export function startSweep(container: DependencyContainer, log: SweepLog, revokedGraceSeconds: number, intervalMs = HOUR_MS): () => void {
+export function startSweep(container: DependencyContainer, log: SweepLog, settings: SweepSettings, intervalMs = HOUR_MS): () => void {
+  const prune = (what: string, run: () => Promise<number>) =>
+    run().then(
+      (pruned) => void (pruned > 0 && log.info({ pruned }, `pruned ${pruned} ${what}`)),
+      (error: unknown) => log.warn({ err: error }, `pruning ${what} failed; trying again at the next sweep`),
+    );
   const sweep = () =>
-    container
-      .resolve(PruneSessions)
-      .execute({ revokedGraceSeconds })
-      .then(
-        (pruned) => void (pruned > 0 && log.info({ pruned }, `pruned ${pruned} expired or revoked sessions`)),
-        (error: unknown) => log.warn({ err: error }, 'session sweep failed; trying again at the next one'),
-      );
+    Promise.all([
+      prune('expired or revoked sessions', () =>
+        container.resolve(PruneSessions).execute({ revokedGraceSeconds: settings.revokedGraceSeconds }),
+      ),
+      prune('old import jobs', () => container.resolve(PruneImportJobs).execute({ retentionSeconds: settings.importJobRetentionSeconds })),
+    ]);
   void sweep();
   const timer = setInterval(sweep, intervalMs);
   timer.unref();

@@ -58,6 +58,7 @@ import { UpdateUser } from '../application/users/update-user.ts';
 import { ResetPassword } from '../application/users/reset-password.ts';
 import { ChangePassword } from '../application/auth/change-password.ts';
 import { PruneSessions } from '../application/auth/prune-sessions.ts';
+import { PruneImportJobs } from '../application/imports/prune-import-jobs.ts';
 import { CASTING_REPOSITORY } from '../application/ports/casting-repository.ts';
 import { MOVIE_REPOSITORY } from '../application/ports/movie-repository.ts';
 import { IMPORT_JOB_REPOSITORY } from '../application/ports/import-job-repository.ts';
@@ -116,6 +117,7 @@ const USE_CASES: [UseCaseClass, ...InjectionToken[]][] = [
   [ChangePassword, USER_REPOSITORY, SESSION_REPOSITORY, PASSWORD_HASHER, CLOCK],
   [DeactivateUser, USER_REPOSITORY, SESSION_REPOSITORY, CLOCK],
   [PruneSessions, SESSION_REPOSITORY, CLOCK],
+  [PruneImportJobs, IMPORT_JOB_REPOSITORY, CLOCK, IMPORT_SETTINGS],
 ];
 
 export function registerUseCases(container: DependencyContainer): void {

@@ -115,4 +115,30 @@ export function importJobRepositoryContract(t: Test, fresh: ImportJobFactory): v
     t.same(await ids('succeeded'), [done]);
     t.equal((await jobs.list({ state: 'failed', page: 1, limit: 10, staleBefore: at('10:04:00') })).total, 2);
   });
+
+  t.test('prune deletes jobs that ended before the cutoff, abandoned ones too; never a live one', async (t) => {
+    const jobs = await fresh();
+    const end = (id: number, state: 'succeeded' | 'failed', time: string) =>
+      jobs.finish(id, { state, report: { ...counts(1, 1), errors: [] }, failure: null, finishedAt: at(time) });
+    const started = (time: string) => jobs.create({ mode: 'atomic', dryRun: false, startedAt: at(time) });
+    const old = await started('08:00:00');
+    await end(old, 'succeeded', '08:10:00');
+    const oldFailure = await started('08:00:00');
+    await end(oldFailure, 'failed', '09:59:59');
+    const recent = await started('08:00:00');
+    await end(recent, 'succeeded', '10:00:00');
+    const longRunning = await started('07:00:00');
+    await jobs.recordProgress(longRunning, counts(10, 10), at('10:30:00'));
+    const abandoned = await started('07:00:00');
+    await jobs.recordProgress(abandoned, counts(10, 10), at('09:00:00'));
+
+    t.equal(await jobs.prune(at('10:00:00')), 3, 'the two finished before 10:00 and the one silent since 09:00');
+    for (const id of [old, oldFailure, abandoned]) t.equal(await jobs.findById(id), null, `job ${id} is gone`);
+    t.match(await jobs.findById(recent), { state: 'succeeded' }, 'finished at the cutoff: kept');
+    t.match(await jobs.findById(longRunning), { state: 'running' }, 'started long ago but alive: kept');
+    t.equal((await jobs.list({ page: 1, limit: 10, staleBefore: at('10:00:00') })).total, 2);
+    t.equal(await jobs.prune(at('10:00:00')), 0, 'pruning again changes nothing');
+    await end(longRunning, 'succeeded', '11:00:00');
+    t.match(await jobs.findById(longRunning), { state: 'succeeded' }, 'the live job still finishes');
+  });
 }

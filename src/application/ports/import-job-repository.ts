@@ -47,6 +47,10 @@ export interface ImportJobQuery {
  *   it, so the final state survives a rollback. It must only move a 'running' job.
  * - `findById` returns the stored job (null if none). Staleness (a running job whose
  *   heartbeat stopped) is judged by GetImportJob with `asObserved`, not by the store.
+ * - `prune(endedBefore)` deletes the jobs that ended before it: finished ones by
+ *   `finishedAt`, and running ones whose last heartbeat is older (abandoned; the caller
+ *   passes a time older than any live heartbeat). One idempotent delete, safe to run on
+ *   several instances at once; returns how many went.
  */
 export interface ImportJobRepository {
   create(job: NewImportJob): Promise<number>;
@@ -54,6 +58,7 @@ export interface ImportJobRepository {
   finish(id: number, end: ImportJobEnd): Promise<void>;
   findById(id: number): Promise<ImportJob | null>;
   list(query: ImportJobQuery): Promise<Page<ImportJob>>;
+  prune(endedBefore: Date): Promise<number>;
 }
 
 export const IMPORT_JOB_REPOSITORY = Symbol('ImportJobRepository');

@@ -40,4 +40,10 @@ export class InMemoryImportJobRepository implements ImportJobRepository {
     const start = (query.page - 1) * query.limit;
     return { items: structuredClone(matching.slice(start, start + query.limit)), total: matching.length, totalCapped: false };
   }
+
+  async prune(endedBefore: Date): Promise<number> {
+    const ended = [...this.jobs.values()].filter((job) => (job.finishedAt ?? job.heartbeatAt) < endedBefore);
+    for (const job of ended) this.jobs.delete(job.id);
+    return ended.length;
+  }
 }

@@ -82,6 +82,20 @@ export class MikroOrmImportJobRepository implements ImportJobRepository {
     return { items, total: counted.total, totalCapped: false };
   }
 
+  /** Finished before the cutoff, or running with an older heartbeat — but never a job this process still runs (PGlite keeps its heartbeat here). */
+  async prune(endedBefore: Date): Promise<number> {
+    const cutoff = endedBefore.toISOString();
+    const alive = this.aliveIds(endedBefore);
+    const query = kyselyOf(this.orm)
+      .deleteFrom('import_job')
+      .where((eb) => eb.or([eb('finished_at', '<', cutoff), eb.and([eb('state', '=', 'running'), eb('heartbeat_at', '<', cutoff)])]))
+      .$if(alive.length > 0, (q) => q.where('id', 'not in', alive))
+      .returning('id');
+    const pruned = await translated(query.execute());
+    for (const { id } of pruned) this.live.delete(id);
+    return pruned.length;
+  }
+
   /** Only a running job moves: a finished one keeps its final state. */
   private updateRunning(id: number, changes: UpdateObject<MarqueeDatabase, 'import_job'>) {
     return kyselyOf(this.orm).updateTable('import_job').set(changes).where('id', '=', id).where('state', '=', 'running');
