@@ -38,7 +38,8 @@ export interface Limits {
   register: RateLimitHook;
 }
 
-const DEFAULTS = { perClient: 20, perUsernameAndClient: 5, perUsername: 10, windowMs: 60_000, slowdownMs: 1_000 };
+/** The limits in production (README, "Failed logins slow an attacker"); tests pass smaller ones. */
+export const LOGIN_LIMITS = { perClient: 20, perUsernameAndClient: 5, perUsername: 10, windowMs: 60_000, slowdownMs: 1_000 };
 
 class RateLimited extends Error {
   readonly statusCode = 429;
@@ -52,7 +53,7 @@ class RateLimited extends Error {
  * that has not been failing is only slowed, so the owner still logs in during an attack.
  */
 export async function registerRateLimit(app: FastifyInstance, options: RateLimitOptions = {}): Promise<Limits> {
-  const settings = { ...DEFAULTS, ...options };
+  const settings = { ...LOGIN_LIMITS, ...options };
   const health = new StoreHealth(app, settings.storeFailure ?? 'open', settings.log ?? app.log);
   const store: CounterStore = settings.redisUrl
     ? new RedisCounterStore(settings.redisUrl, settings.nameSpace ?? 'marquee-rl:', (error) => health.failed(error))
@@ -84,7 +85,7 @@ export async function registerRateLimit(app: FastifyInstance, options: RateLimit
   return { login, passwordChange, register };
 }
 
-async function judge([client, pair, user]: [Count, Count, Count], limits: typeof DEFAULTS, reply: FastifyReply): Promise<void> {
+async function judge([client, pair, user]: [Count, Count, Count], limits: typeof LOGIN_LIMITS, reply: FastifyReply): Promise<void> {
   if (client.count >= limits.perClient) refuse(reply, client);
   if (pair.count >= limits.perUsernameAndClient) refuse(reply, pair);
   if (user.count < limits.perUsername) return;

@@ -16,7 +16,8 @@ export const importJobRoutes: FastifyPluginAsyncTypebox<{ container: DependencyC
     schema: {
       tags,
       summary: 'Imports, newest first',
-      description: 'Finds an import still running (`state=running`) to follow its progress from any instance.',
+      description:
+        'Finds an import still running (`state=running`) to follow its progress from any instance. Imports that ended longer ago than IMPORT_JOB_RETENTION (30 days by default) are pruned.',
       querystring: ImportListQuery,
       response: { 200: ImportList, ...errors() },
     },
@@ -33,6 +34,8 @@ export const importJobRoutes: FastifyPluginAsyncTypebox<{ container: DependencyC
     schema: {
       tags,
       summary: 'State, counts and report of an import',
+      description:
+        '404 for an unknown id, and for an import that ended longer ago than IMPORT_JOB_RETENTION (30 days by default): old ones are pruned.',
       params: ImportIdParams,
       response: { 200: ImportAnswer, ...errors(404) },
     },
