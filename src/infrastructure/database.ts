@@ -1,21 +1,19 @@
 import { mkdir } from 'node:fs/promises';
+import type { PGlite } from '@electric-sql/pglite';
 import { MikroORM } from '@mikro-orm/core';
+import type { Pool } from 'pg';
 import type { AbstractSqlDriver } from '@mikro-orm/postgresql';
 import {
   mikroOrmCastingWorkflow,
   mikroOrmRepositories,
   ormConfig,
   type SqlOrmOptions,
-  sqlClientOf,
   translateDatabaseError,
-  type SqlClient,
   type SqlOrm,
 } from '../adapters/persistence/mikro-orm/index.ts';
 import { mikroOrmImportAdapters } from '../adapters/persistence/mikro-orm/mikro-orm-import-adapters.ts';
 import { MikroOrmSessionRepository } from '../adapters/persistence/mikro-orm/mikro-orm-session-repository.ts';
 import { MikroOrmUserRepository } from '../adapters/persistence/mikro-orm/mikro-orm-user-repository.ts';
-import type { NativeQueryable } from '../adapters/persistence/mikro-orm/sql-client.ts';
-import type { NativeClient } from '../adapters/persistence/mikro-orm/sql-transaction.ts';
 import type { Repositories } from './container.ts';
 import { holdingDataDir } from './data-dir-lock.ts';
 import { describeDatabase, isNewPgliteDir, migrationsLine, secondsSince, type StepLog } from './startup-steps.ts';
@@ -44,9 +42,8 @@ type CastingWorkflowKey = 'roles' | 'auditions' | 'castingDesk' | 'availability'
 
 export interface Database {
   orm: Orm;
-  sql: SqlClient;
-  /** The driver itself (pg.Pool or PGlite), for work that needs its own connection or transaction (imports). */
-  native: NativeClient;
+  /** The driver under MikroORM's Kysely (pg.Pool or PGlite): for pool statistics and tests, never for statements. */
+  native: Pool | PGlite;
   repositories: Repositories & Required<Pick<Repositories, 'users' | 'sessions' | 'movieImports' | 'importJobs' | CastingWorkflowKey>>;
   /** Applies pending migrations; answers the names applied. */
   migrate(): Promise<string[]>;
@@ -76,28 +73,21 @@ async function openUnlocked(options: DatabaseOptions): Promise<Database> {
     throw translateDatabaseError(error);
   });
   try {
-    const native = await (
-      orm.em.getConnection() as unknown as { getNativeClient(): Promise<NativeQueryable & NativeClient> }
-    ).getNativeClient();
+    // PostgreSqlConnection answers its pg.Pool, PgliteConnection its PGlite; the SQL driver's type says only `unknown`.
+    const native = (await orm.em.getConnection().getNativeClient()) as Pool | PGlite;
     log(`Database opened: ${where} in ${secondsSince(startedAt)}`);
-    const sql = sqlClientOf(native);
     const database: Database = {
       orm,
-      sql,
       native,
       repositories: {
         ...mikroOrmRepositories(orm, { countCap: options.countCap }),
-        ...mikroOrmCastingWorkflow(orm, native, { countCap: options.countCap }),
+        ...mikroOrmCastingWorkflow(orm, { countCap: options.countCap }),
         users: new MikroOrmUserRepository(orm, options.countCap),
         sessions: new MikroOrmSessionRepository(orm),
-        ...importAdapters(orm, native),
+        ...importAdapters(orm),
       },
       migrate: () => migrateUp(orm),
-      ping: () =>
-        sql.query('select 1').then(
-          () => true,
-          () => false,
-        ),
+      ping: async () => (await orm.em.getConnection().checkConnection()).ok,
       close: () => orm.close(true),
     };
     if (options.migrate !== false) await migrateLogged(database, log);
@@ -122,8 +112,8 @@ async function migrateUp(orm: Orm): Promise<string[]> {
   }
 }
 
-function importAdapters(orm: Orm, native: NativeClient) {
-  const { movieImportStore, importJobs } = mikroOrmImportAdapters(orm, native);
+function importAdapters(orm: Orm) {
+  const { movieImportStore, importJobs } = mikroOrmImportAdapters(orm);
   return { movieImports: movieImportStore, importJobs };
 }
 

@@ -2,7 +2,7 @@ import t from 'tap';
 import { inMemoryRepositories } from '../../src/adapters/persistence/in-memory/index.ts';
 import { mikroOrmCastingWorkflow } from '../../src/adapters/persistence/mikro-orm/index.ts';
 import type { Database } from '../../src/infrastructure/database.ts';
-import { withPglite, withPostgres } from '../support/databases.ts';
+import { withPglite, withPostgres, sqlOf } from '../support/databases.ts';
 import { needsPostgres } from '../support/services.ts';
 import { castingWorkflowConcurrency } from './casting-workflow-concurrency.contract.ts';
 import { castingWorkflowContract } from './casting-workflow.contract.ts';
@@ -14,8 +14,8 @@ t.test('in-memory', async (t) => {
 
 /** Empty tables, and the adapters on them. */
 async function fresh(database: Database) {
-  await database.sql.query('truncate table audition_change, audition, movie_role, casting, movie, actor restart identity cascade');
-  return { ...database.repositories, ...mikroOrmCastingWorkflow(database.orm, database.native) };
+  await sqlOf(database).query('truncate table audition_change, audition, movie_role, casting, movie, actor restart identity cascade');
+  return { ...database.repositories, ...mikroOrmCastingWorkflow(database.orm) };
 }
 
 for (const [kind, open] of [

@@ -5,7 +5,7 @@ import { MikroOrmImportJobRepository } from '../../src/adapters/persistence/mikr
 import { CreateImportJob } from '../../src/application/imports/create-import-job.ts';
 import { ImportMovies } from '../../src/application/imports/import-movies.ts';
 import type { Database } from '../../src/infrastructure/database.ts';
-import { truncateCatalog, withPglite, withPostgres } from '../support/databases.ts';
+import { truncateCatalog, withPglite, withPostgres, sqlOf } from '../support/databases.ts';
 import { needsPostgres } from '../support/services.ts';
 import { importJobRepositoryContract } from './import-job-repository.contract.ts';
 
@@ -18,8 +18,8 @@ for (const [kind, open] of [
   t.test(kind, kind === 'PostgreSQL' ? needsPostgres : {}, async (t) => {
     const database = await open(t);
     importJobRepositoryContract(t, async () => {
-      await database.sql.query('truncate table import_job restart identity');
-      return mikroOrmImportAdapters(database.orm, database.native).importJobs;
+      await sqlOf(database).query('truncate table import_job restart identity');
+      return mikroOrmImportAdapters(database.orm).importJobs;
     });
     t.test('a whole import through ImportMovies: progress while the transaction is open, final state after', (t) =>
       wholeImport(t, database, kind),
@@ -31,7 +31,7 @@ const clock = { now: () => new Date() };
 
 async function wholeImport(t: Test, database: Database, kind: 'PGlite' | 'PostgreSQL'): Promise<void> {
   await truncateCatalog(database);
-  const { movieImportStore, importJobs } = mikroOrmImportAdapters(database.orm, database.native);
+  const { movieImportStore, importJobs } = mikroOrmImportAdapters(database.orm);
   // Another instance reads the same table: on PostgreSQL it sees progress live.
   const elsewhere = new MikroOrmImportJobRepository(database.orm, 'database');
   const importMovies = new ImportMovies(movieImportStore, importJobs, clock, { batchSize: 100 });

@@ -5,7 +5,7 @@ import { InMemoryMovieImportStore } from '../../src/adapters/persistence/in-memo
 import { InMemoryMovieRepository } from '../../src/adapters/persistence/in-memory/in-memory-movie-repository.ts';
 import { InMemoryStore } from '../../src/adapters/persistence/in-memory/in-memory-store.ts';
 import { mikroOrmImportAdapters } from '../../src/adapters/persistence/mikro-orm/mikro-orm-import-adapters.ts';
-import { truncateCatalog, withPglite, withPostgres } from '../support/databases.ts';
+import { truncateCatalog, withPglite, withPostgres, sqlOf } from '../support/databases.ts';
 import { needsPostgres } from '../support/services.ts';
 import { movieImportStoreContract } from './movie-import-store.contract.ts';
 
@@ -24,14 +24,14 @@ for (const [kind, open] of [
     const database = await open(t);
     movieImportStoreContract(t, async () => {
       await truncateCatalog(database);
-      return { store: mikroOrmImportAdapters(database.orm, database.native).movieImportStore, movies: database.repositories.movies };
+      return { store: mikroOrmImportAdapters(database.orm).movieImportStore, movies: database.repositories.movies };
     });
   });
 }
 
 t.test('PostgreSQL: a connection lost mid-import is "unavailable" and leaves the catalog as it was', needsPostgres, async (t) => {
   const database = await withPostgres(t);
-  const { movieImportStore } = mikroOrmImportAdapters(database.orm, database.native);
+  const { movieImportStore } = mikroOrmImportAdapters(database.orm);
   await movieImportStore.transaction((tx) => tx.upsertBatch([newMovie({ title: 'Before' })]));
   const attempt = movieImportStore.transaction(async (tx) => {
     await tx.upsertBatch([newMovie({ title: 'Lost' })]);
@@ -50,7 +50,7 @@ t.test('PostgreSQL: a connection lost mid-import is "unavailable" and leaves the
 
 /** Kills the server process of every other session that sits in an open transaction (the import's). */
 async function terminateOpenTransactions(database: Database): Promise<void> {
-  await database.sql.query(
+  await sqlOf(database).query(
     `select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and state like 'idle in transaction%'`,
   );
 }

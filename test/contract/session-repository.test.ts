@@ -1,4 +1,5 @@
 import t from 'tap';
+import { sqlOf } from '../support/databases.ts';
 import { needsPostgres } from '../support/services.ts';
 import { countStatements } from '../support/statement-counter.ts';
 import { sessionOf, sessionRepositoryContract, tokenOf } from './session-repository.contract.ts';
@@ -42,7 +43,7 @@ for (const kind of ['PGlite', 'PostgreSQL'] as const) {
       const session = sessionOf(userId);
       const token = tokenOf(session);
       await sessions.create(session, token);
-      await database.sql.query('delete from app_user where id = $1', [userId]);
+      await sqlOf(database).query('delete from app_user where id = $1', [userId]);
       t.equal(await sessions.findActiveAccess(session.id), null);
       t.equal(await sessions.findRefreshToken(token.tokenHash), null);
     });

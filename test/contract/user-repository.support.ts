@@ -9,7 +9,7 @@ import type { UserRepository } from '../../src/application/ports/user-repository
 import type { Role } from '../../src/domain/permissions.ts';
 import { User } from '../../src/domain/user.ts';
 import type { Database } from '../../src/infrastructure/database.ts';
-import { withPglite, withPostgres } from '../support/databases.ts';
+import { withPglite, withPostgres, sqlOf } from '../support/databases.ts';
 import { needsPostgres } from '../support/services.ts';
 
 /** The identity repositories of one adapter, empty; the session store needs users to join. */
@@ -40,7 +40,7 @@ export const ormIdentity = (orm: SqlOrm, options: { countCap?: number } = {}): I
 export async function databaseIdentity(t: Test, kind: 'PGlite' | 'PostgreSQL'): Promise<{ database: Database; fresh: IdentityFactory }> {
   const database = kind === 'PGlite' ? await withPglite(t) : await withPostgres(t);
   const fresh: IdentityFactory = async (options) => {
-    await database.sql.query('truncate table refresh_token, session, app_user restart identity cascade');
+    await sqlOf(database).query('truncate table refresh_token, session, app_user restart identity cascade');
     return ormIdentity(database.orm, options);
   };
   return { database, fresh };

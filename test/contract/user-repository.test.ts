@@ -1,4 +1,5 @@
 import t from 'tap';
+import { sqlOf } from '../support/databases.ts';
 import { userRepositoryContract } from './user-repository.contract.ts';
 import { databaseIdentity, onEveryAdapter } from './user-repository.support.ts';
 
@@ -8,7 +9,7 @@ t.test('PGlite: the database itself refuses an unknown role and a second spellin
   const { database, fresh } = await databaseIdentity(t, 'PGlite');
   await fresh();
   const insert = (username: string, role: string) =>
-    database.sql.query(
+    sqlOf(database).query(
       `insert into app_user (name, username, password_hash, role, created_at, updated_at) values ('n', $1, 'h', $2, now(), now())`,
       [username, role],
     );

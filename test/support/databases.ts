@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { CompiledQuery } from 'kysely';
 import pg from 'pg';
+import { kyselyOf, translated } from '../../src/adapters/persistence/mikro-orm/kysely-database.ts';
 import { openDatabase, type Database, type DatabaseOptions } from '../../src/infrastructure/database.ts';
 import { freshPgliteDir } from './pglite-template.ts';
 import { TEST_DATABASE_URL } from './services.ts';
@@ -53,7 +55,18 @@ export async function withPglite(t: Teardown, options: ExtraOptions = {}): Promi
   return database;
 }
 
+/** Plain SQL for tests ($1, $2 … bound) on the ORM's own connection; failures translated as the repositories' are. */
+export function sqlOf(database: Database) {
+  return {
+    async query<R = Record<string, unknown>>(text: string, params: readonly unknown[] = []) {
+      const statement = CompiledQuery.raw(text, [...params]);
+      const { rows, numAffectedRows } = await translated(kyselyOf(database.orm).executeQuery<R>(statement));
+      return { rows, rowCount: Number(numAffectedRows ?? rows.length) };
+    },
+  };
+}
+
 /** Empties the catalog tables between tests that share one database. */
 export async function truncateCatalog(database: Database): Promise<void> {
-  await database.sql.query('truncate table casting, movie, actor restart identity cascade');
+  await sqlOf(database).query('truncate table casting, movie, actor restart identity cascade');
 }

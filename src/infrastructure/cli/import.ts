@@ -60,7 +60,7 @@ async function runImport(args: Arguments, config: Config): Promise<number> {
   const progress = new ImportProgress((await stat(args.file)).size);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log: toStderr });
   try {
-    const { movieImportStore, importJobs } = mikroOrmImportAdapters(database.orm, database.native);
+    const { movieImportStore, importJobs } = mikroOrmImportAdapters(database.orm);
     const clock = new SystemClock();
     const jobId = await new CreateImportJob(importJobs, clock).execute({ mode: args.mode, dryRun: args.dryRun });
     const source = progress.bytesOf(createReadStream(args.file, { highWaterMark: 256 * 1024 }));

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { sqlOf } from '../databases.ts';
 import { buildHttpApp } from '../../../src/adapters/http/app.ts';
 import { bearerAuthorize } from '../../../src/adapters/http/authorize.ts';
 import { buildContainer } from '../../../src/infrastructure/container.ts';
@@ -97,6 +98,6 @@ function brokenInvariant(status: number, body: string): string | null {
 /** The catalog's rows, hashed: equal before and after a refused write. */
 async function catalogDigest(database: Database): Promise<string> {
   const table = (name: string) => `(select md5(coalesce(string_agg(t::text, ',' order by t::text), '')) from ${name} t)`;
-  const { rows } = await database.sql.query(`select ${table('movie')} || ${table('actor')} || ${table('casting')} as digest`);
+  const { rows } = await sqlOf(database).query(`select ${table('movie')} || ${table('actor')} || ${table('casting')} as digest`);
   return String((rows[0] as { digest: string }).digest);
 }

@@ -1,11 +1,10 @@
 import type { InferKyselyDB } from '@mikro-orm/postgresql';
-import type { Compilable, Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { ActorEntity } from './actor-entity.ts';
 import type { CastingEntity } from './casting-entity.ts';
 import type { AuditionChangeEntity, AuditionEntity, MovieRoleEntity } from './casting-workflow-entities.ts';
-import { instantFromText, type DriverTables, type SqlOrm } from './kysely-database.ts';
+import { instantFromText, translated, type DriverTables, type SqlOrm } from './kysely-database.ts';
 import type { MovieEntity } from './movie-entity.ts';
-import type { SqlClient } from './sql-client.ts';
 
 type Entities =
   | typeof MovieEntity
@@ -20,16 +19,8 @@ export type WorkflowDatabase = DriverTables<InferKyselyDB<Entities>>;
 
 export const workflowKysely = (orm: SqlOrm): Kysely<WorkflowDatabase> => orm.em.fork().getKysely<WorkflowDatabase>();
 
-/**
- * Runs a Kysely-built statement on a transaction's connection: Kysely writes the SQL from
- * the entities' column names, the transaction runner (sql-transaction.ts) owns the
- * connection, so its row locks hold until that transaction ends.
- */
-export async function runOn<R>(sql: SqlClient, query: Compilable<R>): Promise<R[]> {
-  const compiled = query.compile();
-  const { rows } = await sql.query<R & object>(compiled.sql, compiled.parameters);
-  return rows;
-}
+/** A statement of an open transaction, run with its failure translated (see `translated`). */
+export const rowsOf = <R>(query: { execute(): Promise<R[]> }): Promise<R[]> => translated(query.execute());
 
 /** A timestamptz as the driver returned it: text from MikroORM's parsers, a Date from a bare one. */
 export const instantOf = (value: string | Date): Date => (value instanceof Date ? value : instantFromText(value));

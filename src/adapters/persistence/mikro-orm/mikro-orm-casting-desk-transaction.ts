@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { ScheduledPart } from '../../../application/ports/actor-availability.ts';
 import type { CastingDeskTransaction } from '../../../application/ports/casting-desk.ts';
 import type { Actor } from '../../../domain/actor.ts';
@@ -11,63 +11,60 @@ import type { MovieRole, SlotCounts } from '../../../domain/movie-role.ts';
 import { actorMapper } from './actor-mapper.ts';
 import { castingMapper } from './casting-mapper.ts';
 import { auditionMapper, changeMapper, roleMapper, scheduledPartOf, type AuditionRow } from './casting-workflow-mappers.ts';
-import { runOn, type WorkflowDatabase } from './casting-workflow-kysely.ts';
+import { rowsOf, type WorkflowDatabase } from './casting-workflow-kysely.ts';
 import { acceptedPartsQuery, changesQuery, pendingAuditionsQuery, slotCountsQuery } from './casting-workflow-queries.ts';
 import { FOREIGN_KEY_VIOLATION, UNIQUE_VIOLATION, violates } from './database-errors.ts';
 import { movieMapper } from './movie-mapper.ts';
-import type { SqlClient } from './sql-client.ts';
 
-/** One open transaction: statements built by Kysely, run on the transaction's own connection. */
+/** One open transaction: statements built by Kysely from the entities, run on the transaction's own connection. */
 export class MikroOrmCastingDeskTransaction implements CastingDeskTransaction {
-  private readonly db: Kysely<WorkflowDatabase>;
-  private readonly sql: SqlClient;
-  constructor(db: Kysely<WorkflowDatabase>, sql: SqlClient) {
+  private readonly db: Transaction<WorkflowDatabase>;
+  constructor(db: Transaction<WorkflowDatabase>) {
     this.db = db;
-    this.sql = sql;
   }
 
   async lockRole(id: number): Promise<MovieRole | null> {
-    const [row] = await runOn(this.sql, this.db.selectFrom('movie_role').selectAll().where('id', '=', id).forUpdate());
+    const [row] = await rowsOf(this.db.selectFrom('movie_role').selectAll().where('id', '=', id).forUpdate());
     return row ? roleMapper.toDomain(row) : null;
   }
 
   async lockAudition(id: number): Promise<Audition | null> {
-    const [row] = await runOn(this.sql, this.db.selectFrom('audition').selectAll().where('id', '=', id).forUpdate());
+    const [row] = await rowsOf(this.db.selectFrom('audition').selectAll().where('id', '=', id).forUpdate());
     return row ? (await this.withHistory([row]))[0]! : null;
   }
 
   async lockActor(id: number): Promise<Actor | null> {
-    const [row] = await runOn(this.sql, this.db.selectFrom('actor').selectAll().where('id', '=', id).forUpdate());
+    const [row] = await rowsOf(this.db.selectFrom('actor').selectAll().where('id', '=', id).forUpdate());
     return row ? actorMapper.toDomain(row) : null;
   }
 
   async findAudition(id: number): Promise<Audition | null> {
-    const [row] = await runOn(this.sql, this.db.selectFrom('audition').selectAll().where('id', '=', id));
+    const [row] = await rowsOf(this.db.selectFrom('audition').selectAll().where('id', '=', id));
     return row ? (await this.withHistory([row]))[0]! : null;
   }
 
   async findMovie(id: number): Promise<Movie | null> {
-    const [row] = await runOn(this.sql, this.db.selectFrom('movie').selectAll().where('id', '=', id));
+    const [row] = await rowsOf(this.db.selectFrom('movie').selectAll().where('id', '=', id));
     return row ? movieMapper.toDomain(row) : null;
   }
 
   async slotCounts(roleId: number): Promise<SlotCounts> {
-    const [row] = await runOn(this.sql, slotCountsQuery(this.db, roleId));
+    const [row] = await rowsOf(slotCountsQuery(this.db, roleId));
     return { taken: row?.taken ?? 0, accepted: row?.accepted ?? 0 };
   }
 
   async acceptedParts(actorId: number): Promise<ScheduledPart[]> {
-    return (await runOn(this.sql, acceptedPartsQuery(this.db, actorId))).map(scheduledPartOf);
+    return (await rowsOf(acceptedPartsQuery(this.db, actorId))).map(scheduledPartOf);
   }
 
   async lockPendingAuditions(roleId: number): Promise<Audition[]> {
-    return this.withHistory(await runOn(this.sql, pendingAuditionsQuery(this.db, roleId)));
+    return this.withHistory(await rowsOf(pendingAuditionsQuery(this.db, roleId)));
   }
 
   /** The partial unique index on (role, actor) for live states decides, not a read before the write. */
   async insertAudition(audition: Audition): Promise<Audition> {
     try {
-      const [row] = await runOn(this.sql, this.db.insertInto('audition').values(auditionMapper.toRow(audition)).returning('id'));
+      const [row] = await rowsOf(this.db.insertInto('audition').values(auditionMapper.toRow(audition)).returning('id'));
       const saved = Audition.restore({ ...audition, id: row!.id });
       for (const change of saved.history) await this.insertChange(saved.id, change);
       return saved;
@@ -80,17 +77,17 @@ export class MikroOrmCastingDeskTransaction implements CastingDeskTransaction {
 
   async saveAudition(audition: Audition): Promise<void> {
     const { state, updated_at, version } = auditionMapper.toRow(audition);
-    await runOn(this.sql, this.db.updateTable('audition').set({ state, updated_at, version }).where('id', '=', audition.id));
+    await rowsOf(this.db.updateTable('audition').set({ state, updated_at, version }).where('id', '=', audition.id));
     await this.insertChange(audition.id, audition.lastChange());
   }
 
   async saveRole(role: MovieRole): Promise<void> {
-    await runOn(this.sql, this.db.updateTable('movie_role').set(roleMapper.toRow(role)).where('id', '=', role.id));
+    await rowsOf(this.db.updateTable('movie_role').set(roleMapper.toRow(role)).where('id', '=', role.id));
   }
 
   async insertCasting(casting: Casting): Promise<void> {
     try {
-      await runOn(this.sql, this.db.insertInto('casting').values(castingMapper.toRow(casting)));
+      await rowsOf(this.db.insertInto('casting').values(castingMapper.toRow(casting)));
     } catch (error) {
       if (violates(error, UNIQUE_VIOLATION)) throw conflict('CASTING_CONFLICT', 'this actor is already cast in this movie');
       throw error;
@@ -98,13 +95,12 @@ export class MikroOrmCastingDeskTransaction implements CastingDeskTransaction {
   }
 
   private async insertChange(auditionId: number, change: Audition['history'][number]): Promise<void> {
-    await runOn(this.sql, this.db.insertInto('audition_change').values(changeMapper.toRow(auditionId, change)));
+    await rowsOf(this.db.insertInto('audition_change').values(changeMapper.toRow(auditionId, change)));
   }
 
   private async withHistory(rows: AuditionRow[]): Promise<Audition[]> {
     if (rows.length === 0) return [];
-    const changes = await runOn(
-      this.sql,
+    const changes = await rowsOf(
       changesQuery(
         this.db,
         rows.map((row) => row.id),

@@ -1,8 +1,8 @@
 import type { CastingDesk, CastingDeskTransaction } from '../../../application/ports/casting-desk.ts';
 import { workflowKysely } from './casting-workflow-kysely.ts';
 import type { SqlOrm } from './kysely-database.ts';
+import { inTransaction } from './kysely-transaction.ts';
 import { MikroOrmCastingDeskTransaction } from './mikro-orm-casting-desk-transaction.ts';
-import { transactionRunnerOf, type NativeClient, type RunInTransaction } from './sql-transaction.ts';
 
 /**
  * The casting workflow's unit of work: one database transaction (READ COMMITTED) on one
@@ -12,13 +12,11 @@ import { transactionRunnerOf, type NativeClient, type RunInTransaction } from '.
  */
 export class MikroOrmCastingDesk implements CastingDesk {
   private readonly orm: SqlOrm;
-  private readonly run: RunInTransaction;
-  constructor(orm: SqlOrm, native: NativeClient) {
+  constructor(orm: SqlOrm) {
     this.orm = orm;
-    this.run = transactionRunnerOf(native);
   }
 
   transaction<T>(work: (tx: CastingDeskTransaction) => Promise<T>): Promise<T> {
-    return this.run((sql) => work(new MikroOrmCastingDeskTransaction(workflowKysely(this.orm), sql)));
+    return inTransaction(workflowKysely(this.orm), (trx) => work(new MikroOrmCastingDeskTransaction(trx)));
   }
 }
