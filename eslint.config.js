@@ -17,6 +17,11 @@ const outward = (folders, layer) => ({
   regex: `(^|/)(${folders.join('|')})/`,
   message: `${layer} must not depend on outer layers (${folders.join(', ')}).`,
 });
+/** Driven adapters plug into ports: they import the ports, the domain and libraries, not use cases or other adapters. */
+const onlyPortsAndDomain = (otherAdapters) => ({
+  regex: `(^|/)(application/(?!ports/)|adapters/|${otherAdapters.join('/|')}/)`,
+  message: 'A driven adapter (persistence, security) imports only ports, the domain and libraries.',
+});
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 export default tseslint.config(
@@ -44,6 +49,14 @@ export default tseslint.config(
   {
     files: ['src/adapters/**/*.ts'],
     rules: restrict(NO_TEST_CODE, outward(['infrastructure'], 'Adapters')),
+  },
+  {
+    files: ['src/adapters/persistence/**/*.ts'],
+    rules: restrict(NO_TEST_CODE, outward(['infrastructure'], 'Adapters'), onlyPortsAndDomain(['http', 'imports', 'security'])),
+  },
+  {
+    files: ['src/adapters/security/**/*.ts'],
+    rules: restrict(NO_TEST_CODE, outward(['infrastructure'], 'Adapters'), onlyPortsAndDomain(['http', 'imports', 'persistence'])),
   },
   {
     files: ['src/infrastructure/**/*.ts'],

@@ -33,9 +33,24 @@ const FORBIDDEN: [string, string, RegExp][] = [
   ['src/application/movies/probe.ts', "import { x } from '../../adapters/http/app.ts'; void x;", /outer layers/],
   ['src/adapters/http/probe.ts', "import { loadConfig } from '../../infrastructure/config.ts'; void loadConfig;", /outer layers/],
   ['src/infrastructure/probe.ts', "import { x } from '../../test/support/server.ts'; void x;", /never imports test code/],
+  [
+    'src/adapters/persistence/mikro-orm/probe.ts',
+    "import { CreateMovie } from '../../../application/movies/create-movie.ts'; void CreateMovie;",
+    /only ports, the domain/,
+  ],
+  [
+    'src/adapters/persistence/in-memory/probe.ts',
+    "import { presentMovie } from '../../http/presenters.ts'; void presentMovie;",
+    /only ports/,
+  ],
+  ['src/adapters/security/probe.ts', "import { x } from '../persistence/mikro-orm/index.ts'; void x;", /only ports, the domain/],
 ];
 
 const ALLOWED: [string, string][] = [
+  [
+    'src/adapters/persistence/mikro-orm/probe.ts',
+    "import { sql } from 'kysely'; import type { Clock } from '../../../application/ports/clock.ts'; import { Movie } from '../../../domain/movie.ts'; import { kyselyOf } from './kysely-database.ts'; void sql; void Movie; void kyselyOf; export type C = Clock;",
+  ],
   ['src/domain/probe.ts', "import { randomUUID } from 'node:crypto'; import { Movie } from './movie.ts'; void randomUUID; void Movie;"],
   [
     'src/application/movies/probe.ts',

@@ -1,4 +1,3 @@
-import { conflict } from '../../domain/errors.ts';
 import { User, type UserPatch } from '../../domain/user.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { SessionRepository } from '../ports/session-repository.ts';
@@ -10,9 +9,6 @@ export interface ChangeUserDeps {
   sessions: SessionRepository;
   clock: Clock;
 }
-
-/** What `UserRepository.update` throws rather than leave no active admin. */
-export const lastActiveAdmin = () => conflict('LAST_ADMIN', 'the last active admin cannot be demoted or deactivated');
 
 /**
  * The one path for admin edits of a user. The repository refuses, atomically with the write,

@@ -1,6 +1,7 @@
-import { conflict, DomainError, invalid } from '../../domain/errors.ts';
+import { DomainError, invalid } from '../../domain/errors.ts';
 import type { Role } from '../../domain/permissions.ts';
 import { checkPasswordPolicy } from '../../domain/password-policy.ts';
+import { usernameTaken } from '../../domain/user-errors.ts';
 import { User } from '../../domain/user.ts';
 import type { PasswordHasher } from '../ports/password-hasher.ts';
 import type { UserRepository } from '../ports/user-repository.ts';
@@ -10,8 +11,6 @@ export interface NewUserInput {
   username: string;
   password: string;
 }
-
-export const usernameTaken = (username: string) => conflict('USERNAME_TAKEN', `username ${username} is taken`);
 
 /**
  * Validates every field (one error naming all problems), refuses a taken username before

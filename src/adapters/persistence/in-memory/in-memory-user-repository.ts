@@ -1,7 +1,6 @@
 import type { Page, PageRequest } from '../../../application/ports/paging.ts';
 import type { UserRepository, UserSortField } from '../../../application/ports/user-repository.ts';
-import { lastActiveAdmin } from '../../../application/users/change-user.ts';
-import { usernameTaken } from '../../../application/users/new-user.ts';
+import { lastActiveAdmin, usernameTaken } from '../../../domain/user-errors.ts';
 import { User, usernameKey } from '../../../domain/user.ts';
 
 const isActiveAdmin = (u: User) => u.active && u.role === 'admin';

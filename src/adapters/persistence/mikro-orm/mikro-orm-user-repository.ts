@@ -1,8 +1,7 @@
 import { sql } from 'kysely';
 import { TOTAL_COUNT_CAP, type Page, type PageRequest } from '../../../application/ports/paging.ts';
 import type { UserRepository, UserSortField } from '../../../application/ports/user-repository.ts';
-import { lastActiveAdmin } from '../../../application/users/change-user.ts';
-import { usernameTaken } from '../../../application/users/new-user.ts';
+import { lastActiveAdmin, usernameTaken } from '../../../domain/user-errors.ts';
 import { User } from '../../../domain/user.ts';
 import { UNIQUE_VIOLATION, violates } from './database-errors.ts';
 import { compiledOnce, kyselyOf, translated, type SqlOrm } from './kysely-database.ts';
