@@ -1,4 +1,4 @@
-import t, { type Test } from 'tap';
+import t from 'tap';
 import { bearerFor, E2E_ADMIN } from '../support/auth.ts';
 import { POSTGRES_ADMIN_URL } from '../support/databases.ts';
 import { needsPostgres } from '../support/services.ts';
@@ -13,9 +13,17 @@ import { freshPostgresDatabase } from './postgres.ts';
 
 const RECOVERY_MS = 10_000;
 
-async function setup(t: Test, initial: 'open' | 'cut'): Promise<{ proxy: TcpProxy; server: ChildServer }> {
+/**
+ * One server for the file (a server start costs more than all the checks): started while its
+ * database is cut off, which the first test needs; each later test restores the database and
+ * waits until the server is ready before it makes its own fault.
+ */
+let shared: Promise<{ proxy: TcpProxy; server: ChildServer }> | undefined;
+const serverBehindProxy = () => (shared ??= startBehindCutProxy());
+
+async function startBehindCutProxy(): Promise<{ proxy: TcpProxy; server: ChildServer }> {
   const database = await freshPostgresDatabase(POSTGRES_ADMIN_URL, 'faults');
-  const proxy = await startTcpProxy(undefined, initial);
+  const proxy = await startTcpProxy(undefined, 'cut');
   // A short request timeout gives short database timeouts (half of it per statement).
   const env = { DATABASE_URL: proxy.urlFor(database.url), REQUEST_TIMEOUT_MS: '6000', DATA_DIR: '/tmp', JWT_SECRET: 's'.repeat(40) };
   const server = await startChildServer({ ...env, ...E2E_ADMIN });
@@ -25,6 +33,14 @@ async function setup(t: Test, initial: 'open' | 'cut'): Promise<{ proxy: TcpProx
     await database.drop();
   });
   return { proxy, server };
+}
+
+/** The shared server with its database reachable and the server ready. */
+async function readyServer(): Promise<{ proxy: TcpProxy; server: ChildServer }> {
+  const shared = await serverBehindProxy();
+  shared.proxy.restore();
+  await until200(() => status(`${shared.server.url}/health/ready`));
+  return shared;
 }
 
 /** The status; the body is read so that no response is left holding its connection. */
@@ -52,7 +68,7 @@ const login = (url: string) =>
   });
 
 t.test('started while PostgreSQL is unreachable: 503 with Retry-After, then serves with no restart', needsPostgres, async (t) => {
-  const { proxy, server } = await setup(t, 'cut');
+  const { proxy, server } = await serverBehindProxy();
   t.equal(await status(`${server.url}/health/live`), 200, 'live');
   const ready = await fetch(`${server.url}/health/ready`);
   t.equal(ready.status, 503, 'not ready');
@@ -71,7 +87,7 @@ t.test('started while PostgreSQL is unreachable: 503 with Retry-After, then serv
 });
 
 t.test('connections cut during a burst: no crash, only 503s, recovered within 10 s', needsPostgres, async (t) => {
-  const { proxy, server } = await setup(t, 'open');
+  const { proxy, server } = await readyServer();
   const headers = await bearerFor(server.url);
   const statuses: number[] = [];
   const burst = (count: number) =>
@@ -97,7 +113,7 @@ t.test('connections cut during a burst: no crash, only 503s, recovered within 10
 });
 
 t.test('a stalled database: requests end in 503 within the bounded time, never hang', needsPostgres, async (t) => {
-  const { proxy, server } = await setup(t, 'open');
+  const { proxy, server } = await readyServer();
   const headers = await bearerFor(server.url);
   t.equal(await status(`${server.url}/movies`, { headers }), 200);
   proxy.stall();
