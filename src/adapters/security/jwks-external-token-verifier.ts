@@ -13,7 +13,8 @@ export interface JwksVerifierOptions {
   audience: string; // AUTH_AUDIENCE
   jwksUrl: string; // AUTH_JWKS_URL: the only place keys come from
   clock?: Clock;
-  refetchIntervalMs?: number; // a kid never seen may cause a fetch at most this often; default one minute
+  refetchIntervalMs?: number; // a kid is looked up at most this often (all unknown kids together); default one minute
+  keyTtlMs?: number; // how long get-jwks keeps a key before looking it up again; default 10 minutes
   timeoutMs?: number;
 }
 
@@ -28,16 +29,17 @@ export class JwksExternalTokenVerifier implements ExternalTokenVerifier {
   private readonly options: Required<Omit<JwksVerifierOptions, 'clock' | 'jwksUrl'>> & { clock: Clock };
   private readonly jwks: GetJwks;
   private readonly keySource: string; // get-jwks "domain": the JWKS URL's origin, its only allowed one
-  private readonly knownKids = new Set<string>();
+  private readonly known = new Map<string, { pem: string; lookedUpAt: number }>(); // each kid's last key
   private lastUnknownKidFetch = Number.NEGATIVE_INFINITY;
 
   constructor({ jwksUrl, ...options }: JwksVerifierOptions) {
     this.issuer = options.issuer;
-    this.options = { refetchIntervalMs: 60_000, timeoutMs: 5_000, clock: new SystemClock(), ...options };
+    this.options = { refetchIntervalMs: 60_000, keyTtlMs: 10 * 60_000, timeoutMs: 5_000, clock: new SystemClock(), ...options };
     const url = new URL(jwksUrl);
     this.keySource = `${url.origin}/`;
     const jwksPath = `${url.pathname}${url.search}`;
-    this.jwks = buildGetJwks({ issuersWhitelist: [this.keySource], jwksPath, ttl: 10 * 60_000, fetchOptions: { redirect: 'error' } });
+    const ttl = this.options.keyTtlMs;
+    this.jwks = buildGetJwks({ issuersWhitelist: [this.keySource], jwksPath, ttl, fetchOptions: { redirect: 'error' } });
   }
 
   verify(token: string): Promise<ExternalIdentity> {
@@ -63,22 +65,37 @@ export class JwksExternalTokenVerifier implements ExternalTokenVerifier {
   private async keyFor({ header, payload }: DecodedJwt): Promise<string> {
     if (header.alg !== 'RS256' || header.crit !== undefined) throw invalidToken('the token algorithm is not accepted');
     if ((payload as { iss?: unknown }).iss !== this.issuer) throw invalidToken('wrong issuer');
-    const kid = header.kid;
-    if (typeof kid !== 'string') throw invalidToken('kid is missing');
-    if (!this.mayFetch(kid)) throw invalidToken('unknown key id');
-    const key = await within(this.options.timeoutMs, this.jwks.getPublicKey({ domain: this.keySource, alg: 'RS256', kid })).catch(
-      (error: unknown) => {
-        throw (error as { code?: string }).code === 'JWK_NOT_FOUND' ? invalidToken('unknown key id') : keysUnavailable();
-      },
-    );
-    this.knownKids.add(kid);
-    return key;
+    if (typeof header.kid !== 'string') throw invalidToken('kid is missing');
+    return this.lookUp(header.kid, this.options.clock.now().getTime());
   }
 
-  /** Known or in-flight kids pass; a kid never seen causes a fetch at most once per interval. */
-  private mayFetch(kid: string): boolean {
-    if (this.knownKids.has(kid) || this.jwks.cache.get(this.jwks.generateCacheKey('RS256', kid, this.keySource))) return true;
-    const now = this.options.clock.now().getTime();
+  /**
+   * get-jwks's cache first. Past it, a kid is looked up at most once per interval (all never
+   * seen kids share one budget); in between, and while the issuer is unreachable, the key
+   * last fetched for the kid serves. A kid the issuer no longer lists is refused.
+   */
+  private async lookUp(kid: string, now: number): Promise<string> {
+    const known = this.known.get(kid);
+    const cacheKey = this.jwks.generateCacheKey('RS256', kid, this.keySource);
+    const cached = this.jwks.cache.get(cacheKey) !== undefined;
+    if (!cached && known && now - known.lookedUpAt < this.options.refetchIntervalMs) return known.pem;
+    if (!cached && !known && !this.mayLookUpUnknownKid(now)) throw invalidToken('unknown key id');
+    // get-jwks would answer a failed lookup with its stale copy even when the kid is gone from the set.
+    if (!cached) this.jwks.staleCache.delete(cacheKey);
+    try {
+      const pem = await within(this.options.timeoutMs, this.jwks.getPublicKey({ domain: this.keySource, alg: 'RS256', kid }));
+      if (!cached || !known) this.known.set(kid, { pem, lookedUpAt: now });
+      return pem;
+    } catch (error) {
+      const gone = (error as { code?: string }).code === 'JWK_NOT_FOUND';
+      if (gone) this.known.delete(kid);
+      if (gone || !known) throw gone ? invalidToken('unknown key id') : keysUnavailable();
+      this.known.set(kid, { ...known, lookedUpAt: now });
+      return known.pem;
+    }
+  }
+
+  private mayLookUpUnknownKid(now: number): boolean {
     if (now - this.lastUnknownKidFetch < this.options.refetchIntervalMs) return false;
     this.lastUnknownKidFetch = now;
     return true;

@@ -15,9 +15,10 @@ const later = rsa();
 const stranger = rsa();
 
 /** A JWKS endpoint on 127.0.0.1 whose key set the test changes, counting fetches. */
-const jwks = { keys: [{ kid: 'k1', key: first.publicKey }] as { kid: string; key: KeyObject }[], fetches: 0 };
+const jwks = { keys: [{ kid: 'k1', key: first.publicKey }] as { kid: string; key: KeyObject }[], fetches: 0, down: false };
 const server = createServer((_req, res) => {
   jwks.fetches++;
+  if (jwks.down) return void res.writeHead(503).end('down');
   res.setHeader('content-type', 'application/json');
   res.end(JSON.stringify({ keys: jwks.keys.map(({ kid, key }) => ({ ...key.export({ format: 'jwk' }), kid, use: 'sig', alg: 'RS256' })) }));
 });
@@ -41,6 +42,7 @@ const newVerifier = () => new JwksExternalTokenVerifier({ issuer: ISSUER, audien
 t.beforeEach(() => {
   jwks.keys = [{ kid: 'k1', key: first.publicKey }];
   jwks.fetches = 0;
+  jwks.down = false;
 });
 
 t.test('a good RS256 token gives its subject and permissions; keys are cached', async (t) => {
@@ -137,4 +139,33 @@ t.test('Authenticate routes by issuer: external permissions from the claim, own 
     name: 'DomainError',
     kind: 'unauthorized',
   });
+});
+
+t.test('the issuer down when keys are due for refresh: known keys keep working, asked at most once a minute', async (t) => {
+  const verifier = new JwksExternalTokenVerifier({ issuer: ISSUER, audience: AUDIENCE, jwksUrl: url, clock, keyTtlMs: 20 });
+  await verifier.verify(sign(claims()));
+  jwks.down = true;
+  await new Promise((resolve) => setTimeout(resolve, 40)); // the key's time in get-jwks's cache is over
+  clock.advance(61);
+  for (let i = 0; i < 5; i++) t.ok(await verifier.verify(sign(claims())), `request ${i + 1} during the outage`);
+  t.equal(jwks.fetches, 2, 'one refresh attempt, not one per request');
+  clock.advance(61);
+  t.ok(await verifier.verify(sign(claims())));
+  t.equal(jwks.fetches, 3, 'the next attempt a minute later');
+  await t.rejects(
+    verifier.verify(sign(claims(), 'k2', later.privateKey)),
+    { name: 'DomainError', message: /cannot be fetched/ },
+    'an unknown kid cannot be looked up',
+  );
+});
+
+t.test('a key the issuer no longer lists stops working at its next lookup', async (t) => {
+  const verifier = new JwksExternalTokenVerifier({ issuer: ISSUER, audience: AUDIENCE, jwksUrl: url, clock, keyTtlMs: 20 });
+  await verifier.verify(sign(claims()));
+  jwks.keys = [{ kid: 'k2', key: later.publicKey }];
+  await new Promise((resolve) => setTimeout(resolve, 40));
+  clock.advance(61);
+  await t.rejects(verifier.verify(sign(claims())), { name: 'DomainError', code: 'INVALID_TOKEN' }, 'k1 was withdrawn');
+  t.ok(await verifier.verify(sign(claims(), 'k2', later.privateKey)), 'the new key works');
+  await t.rejects(verifier.verify(sign(claims())), { name: 'DomainError', code: 'INVALID_TOKEN' }, 'k1 stays refused');
 });
