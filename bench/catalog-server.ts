@@ -1,15 +1,15 @@
 /**
  * Marquee's catalog as issue 2 defined it, for bench/catalog.ts: the real database adapter,
- * container, use cases and HTTP adapter, composed without the bearer check so the comparison
+ * use cases and HTTP adapter, composed without the bearer check so the comparison
  * with bench/bare-server.ts is like for like. bench/auth.ts measures the authenticated path.
  */
 import { buildHttpApp } from '../src/adapters/http/app.ts';
-import { buildContainer } from '../src/infrastructure/container.ts';
+import { buildUseCases } from '../src/infrastructure/container.ts';
 import { openDatabase } from '../src/infrastructure/database.ts';
 
 const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: './data' });
 const app = await buildHttpApp({
-  container: buildContainer(database.repositories),
+  useCases: buildUseCases(database.repositories),
   logger: false,
   corsOrigins: [],
   isReady: () => database.ping(),

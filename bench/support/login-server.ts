@@ -5,24 +5,23 @@
  */
 import { buildHttpApp } from '../../src/adapters/http/app.ts';
 import { bearerAuthorize } from '../../src/adapters/http/authorize.ts';
-import { EnsureAdmin } from '../../src/application/users/ensure-admin.ts';
 import { loadConfig } from '../../src/infrastructure/config.ts';
-import { buildContainer } from '../../src/infrastructure/container.ts';
+import { buildUseCases } from '../../src/infrastructure/container.ts';
 import { openDatabase } from '../../src/infrastructure/database.ts';
 import { identityFromConfig } from '../../src/infrastructure/identity.ts';
 
 const config = loadConfig();
 const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, migrate: config.migrateOnStart });
-const container = buildContainer(database.repositories, identityFromConfig(config, database.repositories));
+const useCases = buildUseCases(database.repositories, identityFromConfig(config, database.repositories));
 const app = await buildHttpApp({
-  container,
+  useCases,
   logger: { level: config.logLevel },
   corsOrigins: [],
   isReady: () => database.ping(),
-  authorize: bearerAuthorize(container),
+  authorize: bearerAuthorize(useCases),
   rateLimit: { perClient: 1e9, perUsername: 1e9 },
 });
-if (config.admin) await container.resolve(EnsureAdmin).execute(config.admin);
+if (config.admin) await useCases.ensureAdmin.execute(config.admin);
 await app.listen({ host: config.host, port: config.port });
 process.on(
   'SIGTERM',

@@ -1,8 +1,4 @@
-import type { DependencyContainer } from 'tsyringe';
-import { InviteActor } from '../application/auditions/invite-actor.ts';
-import { MoveAudition } from '../application/auditions/move-audition.ts';
-import { CreateMovie } from '../application/movies/create-movie.ts';
-import { CreateRole } from '../application/roles/create-role.ts';
+import type { UseCases } from './container.ts';
 import type { RoleInput } from '../domain/movie-role.ts';
 import type { AuditionState } from '../domain/audition-states.ts';
 import { permissionsOf } from '../domain/permissions.ts';
@@ -16,21 +12,20 @@ const TO_OFFER: AuditionState[] = ['auditioned', 'shortlisted', 'offered'];
  * accepting his offer for the Captain (POST /auditions/:id/transitions {to: accepted}) is a
  * 409 SCHEDULE_CONFLICT. Actors come from the demo catalog, by name.
  */
-export async function loadDemoCasting(container: DependencyContainer, actorIds: Map<string, number>): Promise<number> {
-  const movie = (title: string, shootStart: string, shootEnd: string) =>
-    container.resolve(CreateMovie).execute({ title, shootStart, shootEnd });
+export async function loadDemoCasting(useCases: UseCases, actorIds: Map<string, number>): Promise<number> {
+  const movie = (title: string, shootStart: string, shootEnd: string) => useCases.createMovie.execute({ title, shootStart, shootEnd });
   const nightShift = await movie('Night Shift', '2027-03-01', '2027-04-30');
   const harbor = await movie('Harbor Lights', '2027-04-15', '2027-05-31');
   const role = (movieId: number, name: string, extra: Omit<RoleInput, 'movieId' | 'name'>) =>
-    container.resolve(CreateRole).execute({ movieId, name, ...extra });
+    useCases.createRole.execute({ movieId, name, ...extra });
   const detective = await role(nightShift.id, 'Detective Ruiz', { ageMin: 40, ageMax: 70, gender: 'male' });
   const nurse = await role(nightShift.id, 'Night Nurse', { slots: 2, description: 'Two nurses on the night ward' });
   const captain = await role(harbor.id, 'Captain', { ageMin: 40, ageMax: 90, gender: 'male' });
   const audition = async (roleId: number, name: string, path: AuditionState[]) => {
     const actorId = actorIds.get(name);
     if (actorId === undefined) throw new Error(`demo casting names "${name}", who is not in the demo catalog`);
-    let current = await container.resolve(InviteActor).execute({ roleId, actorId, by: DEMO.subject });
-    for (const to of path) current = await container.resolve(MoveAudition).execute({ auditionId: current.id, to, by: DEMO });
+    let current = await useCases.inviteActor.execute({ roleId, actorId, by: DEMO.subject });
+    for (const to of path) current = await useCases.moveAudition.execute({ auditionId: current.id, to, by: DEMO });
     return current;
   };
   await audition(captain.id, 'Christian Bale', TO_OFFER);

@@ -1,10 +1,5 @@
+import type { UseCases } from './container.ts';
 import { randomBytes } from 'node:crypto';
-import type { DependencyContainer } from 'tsyringe';
-import { CreateActor } from '../application/actors/create-actor.ts';
-import { CastActor } from '../application/castings/cast-actor.ts';
-import { CreateMovie } from '../application/movies/create-movie.ts';
-import { ListMovies } from '../application/movies/list-movies.ts';
-import { CreateUser } from '../application/users/create-user.ts';
 import { DomainError } from '../domain/errors.ts';
 import { ROLES } from '../domain/permissions.ts';
 import { DEMO_ACTORS, DEMO_CAST, DEMO_MOVIES } from './demo-catalog.ts';
@@ -36,28 +31,28 @@ export interface DemoDataResult {
  * users are created whenever missing, even then, so there is always a way in.
  */
 export async function loadDemoData(
-  container: DependencyContainer,
+  useCases: UseCases,
   log: DemoDataLog,
   now = new Date(),
   show: ShowSecret = terminalOnly(),
 ): Promise<DemoDataResult> {
-  await createDemoUsers(container, log, show);
-  const existing = await container.resolve(ListMovies).execute({ filter: {}, page: { page: 1, limit: 1, sort: [] } });
+  await createDemoUsers(useCases, log, show);
+  const existing = await useCases.listMovies.execute({ filter: {}, page: { page: 1, limit: 1, sort: [] } });
   if (existing.total > 0) {
     log.info('Demo data skipped: the catalog already has movies');
     return { loaded: false, movies: 0, actors: 0, castings: 0 };
   }
-  const movieIds = await createMovies(container);
-  const actorIds = await createActors(container, now);
-  const castings = await castActors(container, movieIds, actorIds);
-  const roles = await loadDemoCasting(container, actorIds);
+  const movieIds = await createMovies(useCases);
+  const actorIds = await createActors(useCases, now);
+  const castings = await castActors(useCases, movieIds, actorIds);
+  const roles = await loadDemoCasting(useCases, actorIds);
   log.info(`Demo data loaded: ${movieIds.size} movies, ${actorIds.size} actors, ${castings} castings, ${roles} roles with auditions`);
   return { loaded: true, movies: movieIds.size, actors: actorIds.size, castings };
 }
 
 /** One user per role, named after it, each with a fresh password shown once (it is stored only as a hash). */
-async function createDemoUsers(container: DependencyContainer, log: DemoDataLog, show: ShowSecret): Promise<void> {
-  const createUser = container.resolve(CreateUser);
+async function createDemoUsers(useCases: UseCases, log: DemoDataLog, show: ShowSecret): Promise<void> {
+  const createUser = useCases.createUser;
   const created: { username: string; password: string }[] = [];
   for (const role of ROLES) {
     const password = `${randomBytes(12).toString('base64url')}Aa1`; // the policy wants a digit and both cases
@@ -77,8 +72,8 @@ async function createDemoUsers(container: DependencyContainer, log: DemoDataLog,
   show?.(`Demo users (username = role), shown this once:\n${lines.join('\n')}`);
 }
 
-async function createMovies(container: DependencyContainer): Promise<Map<string, number>> {
-  const createMovie = container.resolve(CreateMovie);
+async function createMovies(useCases: UseCases): Promise<Map<string, number>> {
+  const createMovie = useCases.createMovie;
   const ids = new Map<string, number>();
   for (const [title, releaseDate, director, genres, imdbScore] of DEMO_MOVIES) {
     const movie = await createMovie.execute({ title, releaseDate, director, genres: genres.split('|'), imdbScore });
@@ -87,8 +82,8 @@ async function createMovies(container: DependencyContainer): Promise<Map<string,
   return ids;
 }
 
-async function createActors(container: DependencyContainer, now: Date): Promise<Map<string, number>> {
-  const createActor = container.resolve(CreateActor);
+async function createActors(useCases: UseCases, now: Date): Promise<Map<string, number>> {
+  const createActor = useCases.createActor;
   const ids = new Map<string, number>();
   for (const [name, gender, born] of DEMO_ACTORS) {
     const actor = await createActor.execute({ name, gender, age: ageOn(now, born) });
@@ -97,8 +92,8 @@ async function createActors(container: DependencyContainer, now: Date): Promise<
   return ids;
 }
 
-async function castActors(container: DependencyContainer, movieIds: Map<string, number>, actorIds: Map<string, number>): Promise<number> {
-  const castActor = container.resolve(CastActor);
+async function castActors(useCases: UseCases, movieIds: Map<string, number>, actorIds: Map<string, number>): Promise<number> {
+  const castActor = useCases.castActor;
   let count = 0;
   for (const [title, cast] of Object.entries(DEMO_CAST)) {
     for (const [index, [name, character]] of cast.entries()) {

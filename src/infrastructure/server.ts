@@ -1,10 +1,8 @@
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
-import type { DependencyContainer } from 'tsyringe';
 import { buildHttpApp } from '../adapters/http/app.ts';
 import { bearerAuthorize } from '../adapters/http/authorize.ts';
-import { EnsureAdmin } from '../application/users/ensure-admin.ts';
 import type { Config } from './config.ts';
-import { buildContainer } from './container.ts';
+import { buildUseCases, type UseCases } from './container.ts';
 import { openResilientDatabase, type ResilientDatabase } from './resilient-database.ts';
 import { loadDemoData } from './demo-data.ts';
 import { identityFromConfig } from './identity.ts';
@@ -22,12 +20,12 @@ export interface RunningServer {
 }
 
 /**
- * Opens the database, wires the container and the HTTP app, and listens on HOST:PORT, logging
+ * Opens the database, wires the use cases and the HTTP app, and listens on HOST:PORT, logging
  * each step through `log` (main.ts makes it first thing, so the lines start at once).
  */
 export async function startServer(config: Config, log: FastifyBaseLogger = createLogger(config.logLevel)): Promise<RunningServer> {
   let app: FastifyInstance | undefined;
-  let container: DependencyContainer;
+  let useCases: UseCases;
   const seeded = { done: false };
   const imports = new AbortController();
   const database = await openResilientDatabase(databaseOptions(config, log), {
@@ -35,9 +33,9 @@ export async function startServer(config: Config, log: FastifyBaseLogger = creat
   });
   try {
     const importSettings = { staleAfterMs: config.importStaleAfterMs };
-    container = buildContainer(database.repositories, identityFromConfig(config, database.repositories), importSettings);
+    useCases = buildUseCases(database.repositories, identityFromConfig(config, database.repositories), importSettings);
     app = await buildHttpApp({
-      container,
+      useCases,
       loggerInstance: log,
       corsOrigins: config.corsOrigins,
       trustProxy: config.trustProxy,
@@ -46,12 +44,12 @@ export async function startServer(config: Config, log: FastifyBaseLogger = creat
       // Ready once admin and demo data are in too, so a probe that says ready means logins work.
       isReady: async () => seeded.done && (await database.ping()),
       poolStats: () => database.poolStats(),
-      authorize: bearerAuthorize(container),
+      authorize: bearerAuthorize(useCases),
       rateLimit: { redisUrl: config.redisUrl, storeFailure: config.rateLimitStoreFailure },
       importLimits: { maxBytes: config.importMaxBytes, maxRows: config.importMaxRows },
       shutdown: imports.signal,
     });
-    await seedWhenOpen(database, config, container, app, () => (seeded.done = true));
+    await seedWhenOpen(database, config, useCases, app, () => (seeded.done = true));
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
     await app?.close();
@@ -61,7 +59,7 @@ export async function startServer(config: Config, log: FastifyBaseLogger = creat
   const url = listeningUrl(app);
   app.log.info({ url }, `Marquee listening on ${url} (API reference at ${url}/docs), ${secondsSince(0)} after the process started`);
   const sweepSettings = { revokedGraceSeconds: config.accessTokenTtlSeconds, importJobRetentionSeconds: config.importJobRetentionSeconds };
-  const stopSweep = startSweep(container, app.log, sweepSettings);
+  const stopSweep = startSweep(useCases, app.log, sweepSettings);
   const close = closer(app, database, imports, config.shutdownTimeoutMs);
   return { app, url, close: () => (stopSweep(), close()) };
 }
@@ -76,19 +74,13 @@ function databaseOptions(config: Config, log: FastifyBaseLogger) {
 }
 
 /** Admin and demo data need the database: now if it is open, else as soon as it opens. */
-async function seedWhenOpen(
-  database: ResilientDatabase,
-  config: Config,
-  container: DependencyContainer,
-  app: FastifyInstance,
-  done: () => void,
-) {
+async function seedWhenOpen(database: ResilientDatabase, config: Config, useCases: UseCases, app: FastifyInstance, done: () => void) {
   const seed = async () => {
     if (config.admin) {
-      const { created } = await container.resolve(EnsureAdmin).execute(config.admin);
+      const { created } = await useCases.ensureAdmin.execute(config.admin);
       if (created) app.log.info(`Admin ${created.username} created (ADMIN_USERNAME)`);
     }
-    if (config.demoData) await loadDemoData(container, app.log);
+    if (config.demoData) await loadDemoData(useCases, app.log);
     else app.log.info('Demo data not loaded (DEMO_DATA=true loads a sample catalog)');
     done();
   };

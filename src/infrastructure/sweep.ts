@@ -1,6 +1,4 @@
-import type { DependencyContainer } from 'tsyringe';
-import { PruneSessions } from '../application/auth/prune-sessions.ts';
-import { PruneImportJobs } from '../application/imports/prune-import-jobs.ts';
+import type { UseCases } from './container.ts';
 
 const HOUR_MS = 3_600_000;
 
@@ -20,7 +18,12 @@ export interface SweepSettings {
  * retried at the next tick, and does not stop the other pruning. The timer does not keep
  * the process alive; the returned function stops it.
  */
-export function startSweep(container: DependencyContainer, log: SweepLog, settings: SweepSettings, intervalMs = HOUR_MS): () => void {
+export function startSweep(
+  useCases: Pick<UseCases, 'pruneSessions' | 'pruneImportJobs'>,
+  log: SweepLog,
+  settings: SweepSettings,
+  intervalMs = HOUR_MS,
+): () => void {
   const prune = (what: string, run: () => Promise<number>) =>
     run().then(
       (pruned) => void (pruned > 0 && log.info({ pruned }, `pruned ${pruned} ${what}`)),
@@ -28,10 +31,8 @@ export function startSweep(container: DependencyContainer, log: SweepLog, settin
     );
   const sweep = () =>
     Promise.all([
-      prune('expired or revoked sessions', () =>
-        container.resolve(PruneSessions).execute({ revokedGraceSeconds: settings.revokedGraceSeconds }),
-      ),
-      prune('old import jobs', () => container.resolve(PruneImportJobs).execute({ retentionSeconds: settings.importJobRetentionSeconds })),
+      prune('expired or revoked sessions', () => useCases.pruneSessions.execute({ revokedGraceSeconds: settings.revokedGraceSeconds })),
+      prune('old import jobs', () => useCases.pruneImportJobs.execute({ retentionSeconds: settings.importJobRetentionSeconds })),
     ]);
   void sweep();
   const timer = setInterval(sweep, intervalMs);

@@ -6,7 +6,7 @@ import type { Repositories } from '../../src/infrastructure/container.ts';
  * Gives each contract test an empty catalog. `countCap` lowers TOTAL_COUNT_CAP so the
  * capped total can be checked with a handful of rows; every adapter takes it the same way.
  */
-export type CatalogFactory = (options?: { countCap?: number }) => Promise<Repositories>;
+export type CatalogFactory = (options?: { countCap?: number }) => Promise<Pick<Repositories, 'movies' | 'actors' | 'castings'>>;
 
 let clock = Date.parse('2024-01-01T00:00:00.000Z');
 /** Distinct, increasing creation times, with milliseconds, so round trips are checked exactly. */

@@ -2,8 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import t from 'tap';
-import { CreateUser } from '../../src/application/users/create-user.ts';
-import { buildContainer } from '../../src/infrastructure/container.ts';
+import { buildUseCases } from '../../src/infrastructure/container.ts';
 import { openDatabase } from '../../src/infrastructure/database.ts';
 import { fastHasher } from '../support/auth.ts';
 import { freshPgliteDir } from '../support/pglite-template.ts';
@@ -33,8 +32,8 @@ async function passwordHashOf(username: string): Promise<string> {
 
 t.test('sets a new password for a user (a locked-out admin); unknown user or no username is exit code 1', async (t) => {
   const database = await openDatabase({ dataDir });
-  const container = buildContainer(database.repositories, { hasher: fastHasher() });
-  await container.resolve(CreateUser).execute({ name: 'Boss', username: 'boss', password: 'Secret123', role: 'admin' });
+  const useCases = buildUseCases(database.repositories, { hasher: fastHasher() });
+  await useCases.createUser.execute({ name: 'Boss', username: 'boss', password: 'Secret123', role: 'admin' });
   await database.close();
   const before = await passwordHashOf('boss');
 

@@ -212,7 +212,7 @@ t.test('DEMO_DATA: one user per role, whose printed password logs in', async (t)
   const auth = await buildAuthApp();
   t.teardown(() => auth.app.close());
   const shown: string[] = [];
-  await loadDemoData(auth.container, { info: () => {} }, new Date(), (text) => shown.push(text));
+  await loadDemoData(auth.useCases, { info: () => {} }, new Date(), (text) => shown.push(text));
   for (const role of ['casting_assistant', 'casting_director', 'executive_producer', 'admin']) {
     const password = new RegExp(`^  ${role} +(\\S+)$`, 'm').exec(shown.join('\n'))?.[1];
     t.ok(password, `${role}'s password is printed`);

@@ -1,6 +1,5 @@
 import t from 'tap';
 import { CsvScanner } from '../../src/adapters/imports/csv-scanner.ts';
-import { ExportMovies } from '../../src/application/movies/export-movies.ts';
 import { buildAuthApp } from '../support/auth.ts';
 import { buildTestApp, type TestApp } from '../support/http.ts';
 import { imdbText, importRaw, movieCount } from './import-support.ts';
@@ -140,11 +139,11 @@ t.test('CSV export neutralises cells a spreadsheet would run as formulas; import
 });
 
 t.test('ExportMovies reads keyset pages: every movie once, whatever the page size', async (t) => {
-  const { app, container } = await imdbCatalog();
+  const { app, useCases } = await imdbCatalog();
   t.teardown(() => app.close());
   for (const pageSize of [1, 7, 248, 1000]) {
     const ids: number[] = [];
-    for await (const movie of container.resolve(ExportMovies).execute({ filter: {}, pageSize })) ids.push(movie.id);
+    for await (const movie of useCases.exportMovies.execute({ filter: {}, pageSize })) ids.push(movie.id);
     t.equal(new Set(ids).size, 248, `page size ${pageSize}: 248 distinct movies`);
     t.same(
       ids,

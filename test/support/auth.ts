@@ -1,8 +1,7 @@
+import type { UseCases } from '../../src/infrastructure/container.ts';
 import type { FastifyInstance } from 'fastify';
-import type { DependencyContainer } from 'tsyringe';
 import type { RateLimitOptions } from '../../src/adapters/http/rate-limit.ts';
 import { Argon2idPasswordHasher } from '../../src/adapters/security/argon2id-password-hasher.ts';
-import { CreateUser } from '../../src/application/users/create-user.ts';
 import { ROLES, type Role } from '../../src/domain/permissions.ts';
 import type { User } from '../../src/domain/user.ts';
 import type { IdentityServices } from '../../src/infrastructure/identity.ts';
@@ -29,7 +28,7 @@ export async function buildAuthApp(
   const identity = { hasher: fastHasher(), ...options.identity };
   const rateLimit = options.rateLimit ?? { perClient: 10_000, perUsername: 10_000 };
   const test = await buildTestApp({ authenticated: true, identity, rateLimit, trustProxy: options.trustProxy });
-  const createUser = (role: Role, username: string = role) => userIn(test.container, role, username);
+  const createUser = (role: Role, username: string = role) => userIn(test.useCases, role, username);
   const login = (username: string, password = PASSWORD) => loginOver(test.app, username, password);
   const as = async (role: Role, username?: string) => {
     const user = await createUser(role, username);
@@ -39,8 +38,8 @@ export async function buildAuthApp(
   return { ...test, createUser, login, as };
 }
 
-export function userIn(container: DependencyContainer, role: Role, username: string): Promise<User> {
-  return container.resolve(CreateUser).execute({ name: `Test ${role}`, username, password: PASSWORD, role });
+export function userIn(useCases: UseCases, role: Role, username: string): Promise<User> {
+  return useCases.createUser.execute({ name: `Test ${role}`, username, password: PASSWORD, role });
 }
 
 export async function loginOver(app: FastifyInstance, username: string, password = PASSWORD) {

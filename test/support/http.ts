@@ -1,15 +1,14 @@
 import type { FastifyInstance } from 'fastify';
-import type { DependencyContainer } from 'tsyringe';
 import { buildHttpApp, type HttpAppOptions } from '../../src/adapters/http/app.ts';
 import { bearerAuthorize } from '../../src/adapters/http/authorize.ts';
 import { inMemoryRepositories } from '../../src/adapters/persistence/in-memory/index.ts';
-import { buildContainer } from '../../src/infrastructure/container.ts';
+import { buildUseCases, type UseCases } from '../../src/infrastructure/container.ts';
 import type { IdentityServices } from '../../src/infrastructure/identity.ts';
 
 export interface TestApp {
   app: FastifyInstance;
   repositories: ReturnType<typeof inMemoryRepositories>;
-  container: DependencyContainer;
+  useCases: UseCases;
 }
 
 export interface TestAppOptions extends Partial<HttpAppOptions> {
@@ -24,16 +23,16 @@ export interface TestAppOptions extends Partial<HttpAppOptions> {
 export async function buildTestApp(overrides: TestAppOptions = {}): Promise<TestApp> {
   const { countCap, authenticated, identity, ...options } = overrides;
   const repositories = inMemoryRepositories({ countCap });
-  const container = buildContainer(repositories, identity);
+  const useCases = buildUseCases(repositories, identity);
   const app = await buildHttpApp({
-    container,
+    useCases,
     logger: false,
     corsOrigins: [],
     isReady: async () => true,
-    ...(authenticated && { authorize: bearerAuthorize(container) }),
+    ...(authenticated && { authorize: bearerAuthorize(useCases) }),
     ...options,
   });
-  return { app, repositories, container };
+  return { app, repositories, useCases };
 }
 
 type Json = Record<string, unknown>;

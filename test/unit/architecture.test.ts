@@ -25,7 +25,7 @@ const FORBIDDEN: [string, string, RegExp][] = [
     "import type { MovieRepository } from '../application/ports/movie-repository.ts'; export type X = MovieRepository;",
     /outer layers/,
   ],
-  ['src/domain/nested/probe.ts', "export { buildContainer } from '../../infrastructure/container.ts';", /outer layers/],
+  ['src/domain/nested/probe.ts', "export { buildUseCases } from '../../infrastructure/container.ts';", /outer layers/],
   ['src/application/movies/probe.ts', "import { MikroORM } from '@mikro-orm/core'; void MikroORM;", /never a package/],
   ['src/application/movies/probe.ts', "import { container } from 'tsyringe'; void container;", /never a package/],
   ['src/application/movies/probe.ts', "import { Type } from 'typebox'; void Type;", /never a package/],
@@ -62,7 +62,7 @@ const ALLOWED: [string, string][] = [
   ],
   [
     'src/infrastructure/probe.ts',
-    "import { buildContainer } from './container.ts'; import { x } from '../adapters/http/app.ts'; void buildContainer; void x;",
+    "import { buildUseCases } from './container.ts'; import { x } from '../adapters/http/app.ts'; void buildUseCases; void x;",
   ],
 ];
 

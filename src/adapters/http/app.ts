@@ -1,6 +1,4 @@
-import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import type { DependencyContainer } from 'tsyringe';
 import { acceptJsonOnly } from './body-parsing.ts';
 import { installErrorHandling } from './error-handler.ts';
 import { HttpMetrics, installMetrics, type PoolStats } from './metrics.ts';
@@ -9,27 +7,18 @@ import { registerRateLimit, type RateLimitOptions } from './rate-limit.ts';
 import { clientErrorHandler, frameworkErrors, requestIdOf } from './protocol-errors.ts';
 import { installRequestId } from './request-id.ts';
 import { RouteRegistry, type Authorize } from './route-registry.ts';
-import { actorRoutes } from './routes/actors.ts';
-import { auditionRoutes } from './routes/auditions.ts';
-import { authRoutes } from './routes/auth.ts';
-import { castingRoutes } from './routes/castings.ts';
-import { catalogApiRoutes } from './routes/catalog-api.ts';
-import { exportRoutes } from './routes/export.ts';
-import { genreRoutes } from './routes/genres.ts';
 import { healthRoutes } from './routes/health.ts';
-import { importRoutes, type ImportLimits } from './routes/import.ts';
-import { importJobRoutes } from './routes/import-jobs.ts';
-import { movieRoutes } from './routes/movies.ts';
-import { roleRoutes } from './routes/roles.ts';
-import { userRoutes } from './routes/users.ts';
+import type { ImportLimits } from './routes/import.ts';
+import { registerAccountRoutes, registerApiRoutes, type HttpUseCases } from './routes/index.ts';
 import { registerSecurity } from './security.ts';
 import { installQueryTextCheck } from './text-checks.ts';
 import { buildValidator } from './validation.ts';
 
 export type { Authorize } from './route-registry.ts';
+export type { HttpUseCases } from './routes/index.ts';
 
 export interface HttpAppOptions {
-  container: DependencyContainer;
+  useCases: HttpUseCases;
   logger?: FastifyServerOptions['logger'] | boolean;
   /** A logger made before the app (the server logs its start-up through it); wins over `logger`. */
   loggerInstance?: FastifyBaseLogger;
@@ -74,12 +63,12 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
     clientErrorHandler,
     trustProxy: options.trustProxy?.length ? options.trustProxy : false,
     schemaController: { compilersFactory: { buildValidator } },
-  }).withTypeProvider<TypeBoxTypeProvider>();
+  });
 
-  acceptJsonOnly(app as unknown as FastifyInstance);
-  installRequestId(app as unknown as FastifyInstance);
-  installQueryTextCheck(app as unknown as FastifyInstance);
-  installMetrics(app as unknown as FastifyInstance, options.metrics ?? new HttpMetrics({ poolStats: options.poolStats }));
+  acceptJsonOnly(app);
+  installRequestId(app);
+  installQueryTextCheck(app);
+  installMetrics(app, options.metrics ?? new HttpMetrics({ poolStats: options.poolStats }));
 
   const routes = new RouteRegistry();
   routes.watch(app, options.authorize);
@@ -87,24 +76,10 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   await registerSecurity(app, options.corsOrigins);
   await registerOpenApi(app, routes);
 
-  const { container } = options;
   await app.register(healthRoutes, { isReady: options.isReady });
-  await app.register(movieRoutes, { container });
-  await app.register(actorRoutes, { container });
-  await app.register(castingRoutes, { container });
-  await app.register(roleRoutes, { container });
-  await app.register(auditionRoutes, { container });
-  await app.register(genreRoutes, { container });
-  await app.register(importRoutes, {
-    container,
-    shutdown: options.shutdown,
-    ...(options.importLimits && { limits: options.importLimits }),
-  });
-  await app.register(importJobRoutes, { container });
-  await app.register(exportRoutes, { container });
-  await app.register(catalogApiRoutes, { container });
-  const limits = await registerRateLimit(app as unknown as FastifyInstance, options.rateLimit);
-  await app.register(authRoutes, { container, limits });
-  await app.register(userRoutes, { container });
-  return app as unknown as FastifyInstance;
+  const imports = { shutdown: options.shutdown, ...(options.importLimits && { limits: options.importLimits }) };
+  await registerApiRoutes(app, options.useCases, imports);
+  const limits = await registerRateLimit(app, options.rateLimit);
+  await registerAccountRoutes(app, options.useCases, limits);
+  return app;
 }

@@ -1,6 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { DependencyContainer } from 'tsyringe';
-import { Authenticate } from '../../application/auth/authenticate.ts';
+import type { Authenticate } from '../../application/auth/authenticate.ts';
 import { forbidden, unauthorized } from '../../domain/auth-errors.ts';
 import type { Permission } from '../../domain/permissions.ts';
 import { hasPermission, type Principal } from '../../domain/principal.ts';
@@ -23,18 +22,23 @@ export function bearerToken(request: FastifyRequest): string {
   return match[1]!;
 }
 
+/** What checking a bearer token needs. */
+export interface AuthenticateUseCases {
+  authenticate: Authenticate;
+}
+
 /** Bearer token → Principal (own tokens: one database read for role, active flag and session). */
-export function authenticator(container: DependencyContainer): (request: FastifyRequest) => Promise<Principal> {
+export function authenticator(useCases: AuthenticateUseCases): (request: FastifyRequest) => Promise<Principal> {
   return async (request) => {
-    const principal = await container.resolve(Authenticate).execute({ token: bearerToken(request) });
+    const principal = await useCases.authenticate.execute({ token: bearerToken(request) });
     request.principal = principal;
     return principal;
   };
 }
 
 /** The production Authorize: 401 without a valid token, 403 when the principal lacks the permission. */
-export function bearerAuthorize(container: DependencyContainer): Authorize {
-  const authenticate = authenticator(container);
+export function bearerAuthorize(useCases: AuthenticateUseCases): Authorize {
+  const authenticate = authenticator(useCases);
   return async (request, permission: Permission) => {
     const principal = await authenticate(request);
     if (!hasPermission(principal, permission)) throw forbidden('FORBIDDEN', `this action needs the permission ${permission}`);

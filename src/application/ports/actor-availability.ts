@@ -33,5 +33,3 @@ export interface ActorAvailability {
   /** The actor's accepted parts: by shoot start (parts without a shoot last), then role id. */
   scheduleOf(actorId: number): Promise<ScheduledPart[]>;
 }
-
-export const ACTOR_AVAILABILITY = Symbol('ActorAvailability');

@@ -20,5 +20,3 @@ export interface ActorRepository {
   /** Removes the actor and their castings; false when there was none (at `expectedVersion`, if given). */
   delete(id: number, expectedVersion?: number): Promise<boolean>;
 }
-
-export const ACTOR_REPOSITORY = Symbol('ActorRepository');

@@ -15,5 +15,3 @@ export interface AuditionRepository {
   findById(id: number): Promise<Audition | null>;
   list(filter: AuditionFilter, page: PageRequest<AuditionSortField>): Promise<Page<Audition>>;
 }
-
-export const AUDITION_REPOSITORY = Symbol('AuditionRepository');

@@ -3,5 +3,3 @@ export interface AuthSettings {
   registration: 'open' | 'closed';
   refreshTokenTtlSeconds: number;
 }
-
-export const AUTH_SETTINGS = Symbol('AuthSettings');

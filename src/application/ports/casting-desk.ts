@@ -41,5 +41,3 @@ export interface CastingDeskTransaction {
 export interface CastingDesk {
   transaction<T>(work: (tx: CastingDeskTransaction) => Promise<T>): Promise<T>;
 }
-
-export const CASTING_DESK = Symbol('CastingDesk');

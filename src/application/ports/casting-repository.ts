@@ -31,5 +31,3 @@ export interface CastingRepository {
   /** The movies an actor is cast in, by release date then id. */
   rolesOf(actorId: number): Promise<Role[]>;
 }
-
-export const CASTING_REPOSITORY = Symbol('CastingRepository');

@@ -12,6 +12,3 @@ export interface ExternalTokenVerifier {
   /** Throws DomainError unauthorized INVALID_TOKEN for any bad token; unavailable when keys cannot be fetched. */
   verify(token: string): Promise<ExternalIdentity>;
 }
-
-/** Register `null` under this token when no external issuer is configured. */
-export const EXTERNAL_TOKEN_VERIFIER = Symbol('ExternalTokenVerifier');

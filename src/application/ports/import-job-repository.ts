@@ -60,5 +60,3 @@ export interface ImportJobRepository {
   list(query: ImportJobQuery): Promise<Page<ImportJob>>;
   prune(endedBefore: Date): Promise<number>;
 }
-
-export const IMPORT_JOB_REPOSITORY = Symbol('ImportJobRepository');

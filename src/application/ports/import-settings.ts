@@ -4,6 +4,4 @@ export interface ImportSettings {
   staleAfterMs: number;
 }
 
-export const IMPORT_SETTINGS = Symbol('ImportSettings');
-
 export const DEFAULT_IMPORT_SETTINGS: ImportSettings = { staleAfterMs: 60_000 };

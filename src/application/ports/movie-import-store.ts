@@ -51,5 +51,3 @@ export interface ImportBatchWriter {
 export interface MovieImportStore {
   transaction<T>(work: (tx: ImportBatchWriter) => Promise<T>): Promise<T>;
 }
-
-export const MOVIE_IMPORT_STORE = Symbol('MovieImportStore');

@@ -32,5 +32,3 @@ export interface MovieRepository {
   delete(id: number, expectedVersion?: number): Promise<boolean>;
   genres(): Promise<GenreCount[]>;
 }
-
-export const MOVIE_REPOSITORY = Symbol('MovieRepository');

@@ -5,5 +5,3 @@ export interface PasswordHasher {
   /** False for a wrong password and for a malformed hash; never throws for either. */
   verify(hash: string, password: string): Promise<boolean>;
 }
-
-export const PASSWORD_HASHER = Symbol('PasswordHasher');

@@ -5,5 +5,3 @@ export interface RandomSource {
   /** A random UUID (v4), for session ids. */
   uuid(): string;
 }
-
-export const RANDOM_SOURCE = Symbol('RandomSource');

@@ -21,5 +21,3 @@ export interface RoleRepository {
   /** Removes the role and its auditions (castings made by accepting stay); false when there was none (at `expectedVersion`, if given). */
   delete(id: number, expectedVersion?: number): Promise<boolean>;
 }
-
-export const ROLE_REPOSITORY = Symbol('RoleRepository');

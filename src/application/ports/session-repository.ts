@@ -40,5 +40,3 @@ export interface SessionRepository {
    */
   findActiveAccess(sessionId: string): Promise<AccessRecord | null>;
 }
-
-export const SESSION_REPOSITORY = Symbol('SessionRepository');

@@ -35,5 +35,3 @@ export interface TokenService {
   /** The claims of a valid token; otherwise throws DomainError unauthorized INVALID_TOKEN, never anything else. */
   verifyAccessToken(token: string): Promise<AccessTokenClaims>;
 }
-
-export const TOKEN_SERVICE = Symbol('TokenService');

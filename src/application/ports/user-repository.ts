@@ -26,5 +26,3 @@ export interface UserRepository {
   /** Active users with role admin: guards against locking everyone out. */
   countActiveAdmins(): Promise<number>;
 }
-
-export const USER_REPOSITORY = Symbol('UserRepository');

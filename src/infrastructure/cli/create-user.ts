@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { CreateUser } from '../../application/users/create-user.ts';
 import { isRole, ROLES, type Role } from '../../domain/permissions.ts';
 import { refuseIfHeld } from '../data-dir-lock.ts';
 import { toStderr } from '../startup-steps.ts';
@@ -34,11 +33,11 @@ async function main(): Promise<void> {
   const databaseUrl = process.env.DATABASE_URL || undefined;
   const dataDir = process.env.DATA_DIR || './data';
   if (!databaseUrl) refuseIfHeld(dataDir); // before loading the database code: refused at once
-  const [{ buildContainer }, { openDatabase }] = await Promise.all([import('../container.ts'), import('../database.ts')]);
+  const [{ buildUseCases }, { openDatabase }] = await Promise.all([import('../container.ts'), import('../database.ts')]);
   const database = await openDatabase({ databaseUrl, dataDir, log: toStderr });
   try {
-    const container = buildContainer(database.repositories);
-    const user = await container.resolve(CreateUser).execute({ ...args, password });
+    const useCases = buildUseCases(database.repositories);
+    const user = await useCases.createUser.execute({ ...args, password });
     console.log(`created user ${user.id}: ${user.username} (${user.role})`);
   } finally {
     await database.close();

@@ -41,31 +41,25 @@ class UsageError extends Error {}
 
 /** The database code loads only after the cheap checks, so a held DATA_DIR is refused at once. */
 async function loadImporter() {
-  const [imports, adapters, clock, createJob, importMovies, database] = await Promise.all([
+  const [imports, root, database] = await Promise.all([
     import('../../adapters/imports/index.ts'),
-    import('../../adapters/persistence/mikro-orm/mikro-orm-import-adapters.ts'),
-    import('../../adapters/security/system-clock.ts'),
-    import('../../application/imports/create-import-job.ts'),
-    import('../../application/imports/import-movies.ts'),
+    import('../container.ts'),
     import('../database.ts'),
   ]);
-  return { ...imports, ...adapters, ...clock, ...createJob, ...importMovies, ...database };
+  return { ...imports, ...root, ...database };
 }
 
 async function runImport(args: Arguments, config: Config): Promise<number> {
   if (!config.databaseUrl) refuseIfHeld(config.dataDir);
-  const { detectFormat, parseImport, mikroOrmImportAdapters, SystemClock, CreateImportJob, ImportMovies, openDatabase } =
-    await loadImporter();
+  const { detectFormat, parseImport, buildUseCases, openDatabase } = await loadImporter();
   const format = detectFormat({ fileName: args.file });
   const progress = new ImportProgress((await stat(args.file)).size);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log: toStderr });
   try {
-    const { movieImportStore, importJobs } = mikroOrmImportAdapters(database.orm);
-    const clock = new SystemClock();
-    const jobId = await new CreateImportJob(importJobs, clock).execute({ mode: args.mode, dryRun: args.dryRun });
+    const { createImportJob, importMovies } = buildUseCases(database.repositories); // the server's wiring
+    const jobId = await createImportJob.execute({ mode: args.mode, dryRun: args.dryRun });
     const source = progress.bytesOf(createReadStream(args.file, { highWaterMark: 256 * 1024 }));
     const records = progress.rowsOf(parseImport(source, { format, maxBytes: config.importMaxBytes, maxRows: config.importMaxRows }));
-    const importMovies = new ImportMovies(movieImportStore, importJobs, clock);
     const report = await importMovies.execute({ jobId, records, mode: args.mode, dryRun: args.dryRun }).finally(() => progress.done());
     console.log(JSON.stringify({ id: jobId, state: 'succeeded', mode: args.mode, dry_run: args.dryRun, ...report }, null, 2));
     return 0;

@@ -5,7 +5,7 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { buildHttpApp } from '../../adapters/http/app.ts';
 import { inMemoryRepositories } from '../../adapters/persistence/in-memory/index.ts';
-import { buildContainer } from '../container.ts';
+import { buildUseCases } from '../container.ts';
 
 /*
  * `npm run openapi:check [-- --types <file>]`: builds the app on in-memory repositories,
@@ -16,7 +16,7 @@ import { buildContainer } from '../container.ts';
 
 async function servedDocument(): Promise<OpenAPI3> {
   const app = await buildHttpApp({
-    container: buildContainer(inMemoryRepositories()),
+    useCases: buildUseCases(inMemoryRepositories()),
     logger: false,
     corsOrigins: [],
     isReady: async () => true,

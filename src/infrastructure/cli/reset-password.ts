@@ -1,4 +1,3 @@
-import { ResetPassword } from '../../application/users/reset-password.ts';
 import { refuseIfHeld } from '../data-dir-lock.ts';
 import { toStderr } from '../startup-steps.ts';
 import { loadDotEnv } from '../dot-env.ts';
@@ -22,10 +21,10 @@ async function main(): Promise<void> {
   const databaseUrl = process.env.DATABASE_URL || undefined;
   const dataDir = process.env.DATA_DIR || './data';
   if (!databaseUrl) refuseIfHeld(dataDir); // a running server holds PGlite: refused at once, before loading the database code
-  const [{ buildContainer }, { openDatabase }] = await Promise.all([import('../container.ts'), import('../database.ts')]);
+  const [{ buildUseCases }, { openDatabase }] = await Promise.all([import('../container.ts'), import('../database.ts')]);
   const database = await openDatabase({ databaseUrl, dataDir, log: toStderr });
   try {
-    const user = await buildContainer(database.repositories).resolve(ResetPassword).execute({ username, password });
+    const user = await buildUseCases(database.repositories).resetPassword.execute({ username, password });
     console.log(`new password set for user ${user.id}: ${user.username}; all their sessions have ended`);
   } finally {
     await database.close();

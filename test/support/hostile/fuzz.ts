@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { sqlOf } from '../databases.ts';
 import { buildHttpApp } from '../../../src/adapters/http/app.ts';
 import { bearerAuthorize } from '../../../src/adapters/http/authorize.ts';
-import { buildContainer } from '../../../src/infrastructure/container.ts';
+import { buildUseCases } from '../../../src/infrastructure/container.ts';
 import type { Database } from '../../../src/infrastructure/database.ts';
 import { fastHasher, loginOver, userIn } from '../auth.ts';
 import { hostileImports } from './imports.ts';
@@ -27,20 +27,20 @@ export interface FuzzSizes {
 }
 
 export async function fuzz(database: Database, seed: number, sizes: FuzzSizes): Promise<FuzzRun> {
-  const container = buildContainer(database.repositories, { hasher: fastHasher() });
+  const useCases = buildUseCases(database.repositories, { hasher: fastHasher() });
   const rateLimit = { perClient: 1_000_000, perUsername: 1_000_000 };
   const app = await buildHttpApp({
-    container,
+    useCases,
     corsOrigins: [],
     isReady: async () => true,
-    authorize: bearerAuthorize(container),
+    authorize: bearerAuthorize(useCases),
     rateLimit,
   });
   try {
-    await userIn(container, 'admin', 'fuzz-admin');
+    await userIn(useCases, 'admin', 'fuzz-admin');
     const { access_token } = await loginOver(app, 'fuzz-admin');
     const auth = { authorization: `Bearer ${access_token}` };
-    const fixture = await fixtures(app, auth, await userIn(container, 'casting_assistant', 'fuzz-target'));
+    const fixture = await fixtures(app, auth, await userIn(useCases, 'casting_assistant', 'fuzz-target'));
     const document = (await app.inject('/docs/json')).json() as OpenApiDocument;
     const next = random(seed);
     const requests = [

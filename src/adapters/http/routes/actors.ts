@@ -1,10 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { DependencyContainer } from 'tsyringe';
-import { CreateActor } from '../../../application/actors/create-actor.ts';
-import { DeleteActor } from '../../../application/actors/delete-actor.ts';
-import { GetActor } from '../../../application/actors/get-actor.ts';
-import { ListActors } from '../../../application/actors/list-actors.ts';
-import { UpdateActor } from '../../../application/actors/update-actor.ts';
+import type { CreateActor } from '../../../application/actors/create-actor.ts';
+import type { DeleteActor } from '../../../application/actors/delete-actor.ts';
+import type { GetActor } from '../../../application/actors/get-actor.ts';
+import type { ListActors } from '../../../application/actors/list-actors.ts';
+import type { UpdateActor } from '../../../application/actors/update-actor.ts';
 import type { ActorSortField } from '../../../application/ports/actor-repository.ts';
 import { withoutUndefined } from '../../../domain/movie.ts';
 import { answeredNotModified, etagOf, ifMatchVersion } from '../conditional.ts';
@@ -16,13 +15,22 @@ import { actorFilter } from './list-filters.ts';
 
 const tags = ['actors'];
 
-export const actorRoutes: FastifyPluginAsyncTypebox<{ container: DependencyContainer }> = async (app, { container }) => {
+/** The use cases these routes call. */
+export interface ActorUseCases {
+  createActor: CreateActor;
+  deleteActor: DeleteActor;
+  getActor: GetActor;
+  listActors: ListActors;
+  updateActor: UpdateActor;
+}
+
+export const actorRoutes: FastifyPluginAsyncTypebox<{ useCases: ActorUseCases }> = async (app, { useCases }) => {
   app.get('/actors', {
     config: { permission: 'get:actors' },
     schema: { tags, summary: 'List actors', querystring: ActorListQuery, response: { 200: ActorList, ...errors() } },
     handler: async (request, reply) => {
       const query = request.query;
-      const page = await container.resolve(ListActors).execute({ filter: actorFilter(query), page: pageRequest<ActorSortField>(query) });
+      const page = await useCases.listActors.execute({ filter: actorFilter(query), page: pageRequest<ActorSortField>(query) });
       return { success: true as const, actors: page.items.map(actorView), ...pagingOf(request, reply, query, page) };
     },
   });
@@ -31,7 +39,7 @@ export const actorRoutes: FastifyPluginAsyncTypebox<{ container: DependencyConta
     config: { permission: 'post:actors' },
     schema: { tags, summary: 'Create an actor', body: CreateActorBody, response: { 201: WrittenActor, ...errors(413, 415, 422) } },
     handler: async (request, reply) => {
-      const actor = actorView(await container.resolve(CreateActor).execute(request.body));
+      const actor = actorView(await useCases.createActor.execute(request.body));
       reply.code(201).header('location', `/actors/${actor.id}`).header('etag', etagOf(actor.version));
       return { success: true as const, actor, actors: [actor] };
     },
@@ -46,7 +54,7 @@ export const actorRoutes: FastifyPluginAsyncTypebox<{ container: DependencyConta
       response: { 200: OneActor, 304: NotModified, ...errors(404) },
     },
     handler: async (request, reply) => {
-      const { actor, roles } = await container.resolve(GetActor).execute({ id: request.params.id });
+      const { actor, roles } = await useCases.getActor.execute({ id: request.params.id });
       const movies = roles.map(roleView);
       if (answeredNotModified(request, reply, etagOf(actor.version, movies))) return reply;
       return { success: true as const, actor: { ...actorView(actor), movies } };
@@ -65,7 +73,7 @@ export const actorRoutes: FastifyPluginAsyncTypebox<{ container: DependencyConta
     },
     handler: async (request, reply) => {
       const input = { id: request.params.id, patch: withoutUndefined(request.body), ifMatch: ifMatchVersion(request) };
-      const actor = actorView(await container.resolve(UpdateActor).execute(input));
+      const actor = actorView(await useCases.updateActor.execute(input));
       reply.header('etag', etagOf(actor.version));
       return { success: true as const, actor, actors: [actor] };
     },
@@ -75,7 +83,7 @@ export const actorRoutes: FastifyPluginAsyncTypebox<{ container: DependencyConta
     config: { permission: 'delete:actors' },
     schema: { tags, summary: 'Delete an actor and their castings', params: IdParams, response: { 200: Deleted, ...errors(404, 412) } },
     handler: async (request) => {
-      const deleted = await container.resolve(DeleteActor).execute({ id: request.params.id, ifMatch: ifMatchVersion(request) });
+      const deleted = await useCases.deleteActor.execute({ id: request.params.id, ifMatch: ifMatchVersion(request) });
       return { success: true as const, deleted };
     },
   });

@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import type { DependencyContainer } from 'tsyringe';
-import { GetActorSchedule } from '../../../application/auditions/get-actor-schedule.ts';
-import { GetAudition } from '../../../application/auditions/get-audition.ts';
-import { InviteActor } from '../../../application/auditions/invite-actor.ts';
-import { ListAuditions } from '../../../application/auditions/list-auditions.ts';
-import { MoveAudition } from '../../../application/auditions/move-audition.ts';
+import type { GetActorSchedule } from '../../../application/auditions/get-actor-schedule.ts';
+import type { GetAudition } from '../../../application/auditions/get-audition.ts';
+import type { InviteActor } from '../../../application/auditions/invite-actor.ts';
+import type { ListAuditions } from '../../../application/auditions/list-auditions.ts';
+import type { MoveAudition } from '../../../application/auditions/move-audition.ts';
 import type { AuditionSortField } from '../../../application/ports/audition-repository.ts';
 import { AUDITION_MOVES } from '../../../domain/audition-states.ts';
 import { withoutUndefined } from '../../../domain/movie.ts';
@@ -36,7 +35,16 @@ Anything else is a 409 \`INVALID_TRANSITION\`. Offering past the role's slots is
 
 const by = (request: FastifyRequest) => request.principal ?? { subject: 'unknown', permissions: [] };
 
-export const auditionRoutes: FastifyPluginAsyncTypebox<{ container: DependencyContainer }> = async (app, { container }) => {
+/** The use cases these routes call. */
+export interface AuditionUseCases {
+  getActorSchedule: GetActorSchedule;
+  getAudition: GetAudition;
+  inviteActor: InviteActor;
+  listAuditions: ListAuditions;
+  moveAudition: MoveAudition;
+}
+
+export const auditionRoutes: FastifyPluginAsyncTypebox<{ useCases: AuditionUseCases }> = async (app, { useCases }) => {
   app.post('/roles/:id/auditions', {
     config: { permission: 'manage:auditions' },
     schema: {
@@ -52,7 +60,7 @@ export const auditionRoutes: FastifyPluginAsyncTypebox<{ container: DependencyCo
       const { body } = request;
       const scheduledAt = body.scheduled_at ? new Date(body.scheduled_at) : null;
       const input = { roleId: request.params.id, actorId: body.actor_id, scheduledAt, note: body.note ?? null, by: by(request).subject };
-      const audition = auditionView(await container.resolve(InviteActor).execute(input));
+      const audition = auditionView(await useCases.inviteActor.execute(input));
       reply.code(201).header('location', `/auditions/${audition.id}`).header('etag', etagOf(audition.version));
       return { success: true as const, audition };
     },
@@ -70,7 +78,7 @@ export const auditionRoutes: FastifyPluginAsyncTypebox<{ container: DependencyCo
     handler: async (request, reply) => {
       const { query } = request;
       const filter = { roleId: request.params.id, ...withoutUndefined({ state: query.state }) };
-      const page = await container.resolve(ListAuditions).execute({ filter, page: pageRequest<AuditionSortField>(query) });
+      const page = await useCases.listAuditions.execute({ filter, page: pageRequest<AuditionSortField>(query) });
       return { success: true as const, auditions: page.items.map(auditionView), ...pagingOf(request, reply, query, page) };
     },
   });
@@ -84,7 +92,7 @@ export const auditionRoutes: FastifyPluginAsyncTypebox<{ container: DependencyCo
       response: { 200: OneAudition, 304: NotModified, ...errors(404) },
     },
     handler: async (request, reply) => {
-      const audition = auditionView(await container.resolve(GetAudition).execute({ id: request.params.id }));
+      const audition = auditionView(await useCases.getAudition.execute({ id: request.params.id }));
       if (answeredNotModified(request, reply, etagOf(audition.version))) return reply;
       return { success: true as const, audition };
     },
@@ -108,7 +116,7 @@ export const auditionRoutes: FastifyPluginAsyncTypebox<{ container: DependencyCo
         ifMatch: ifMatchVersion(request),
         by: by(request),
       };
-      const audition = auditionView(await container.resolve(MoveAudition).execute(input));
+      const audition = auditionView(await useCases.moveAudition.execute(input));
       reply.header('etag', etagOf(audition.version));
       return { success: true as const, audition };
     },
@@ -118,7 +126,7 @@ export const auditionRoutes: FastifyPluginAsyncTypebox<{ container: DependencyCo
     config: { permission: 'get:actors' },
     schema: { tags, summary: "An actor's accepted parts with their shoots", params: IdParams, response: { 200: Schedule, ...errors(404) } },
     handler: async (request) => {
-      const parts = await container.resolve(GetActorSchedule).execute({ actorId: request.params.id });
+      const parts = await useCases.getActorSchedule.execute({ actorId: request.params.id });
       return { success: true as const, actor_id: request.params.id, schedule: parts.map(scheduledPartView) };
     },
   });

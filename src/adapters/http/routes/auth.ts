@@ -1,14 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import type { DependencyContainer } from 'tsyringe';
-import { ChangePassword } from '../../../application/auth/change-password.ts';
-import { GetMe } from '../../../application/auth/get-me.ts';
-import { Login } from '../../../application/auth/login.ts';
-import { Logout } from '../../../application/auth/logout.ts';
-import { RefreshTokens } from '../../../application/auth/refresh-tokens.ts';
+import type { ChangePassword } from '../../../application/auth/change-password.ts';
+import type { GetMe } from '../../../application/auth/get-me.ts';
+import type { Login } from '../../../application/auth/login.ts';
+import type { Logout } from '../../../application/auth/logout.ts';
+import type { RefreshTokens } from '../../../application/auth/refresh-tokens.ts';
 import type { TokenPair as Pair } from '../../../application/auth/token-pair.ts';
-import { RegisterUser } from '../../../application/users/register-user.ts';
-import { authenticator } from '../authorize.ts';
+import type { RegisterUser } from '../../../application/users/register-user.ts';
+import { authenticator, type AuthenticateUseCases } from '../authorize.ts';
 import { DomainError } from '../../../domain/errors.ts';
 import type { Limits } from '../rate-limit.ts';
 import {
@@ -26,8 +25,18 @@ import {
 import { ErrorBody, errors } from '../schemas/common.ts';
 import { userView } from './users-view.ts';
 
+/** The use cases these routes call. */
+export interface AuthUseCases extends AuthenticateUseCases {
+  registerUser: RegisterUser;
+  login: Login;
+  refreshTokens: RefreshTokens;
+  logout: Logout;
+  changePassword: ChangePassword;
+  getMe: GetMe;
+}
+
 export interface AuthRouteOptions {
-  container: DependencyContainer;
+  useCases: AuthUseCases;
   limits: Limits;
 }
 
@@ -56,8 +65,8 @@ const tokenPairView = (pair: Pair) => ({
   expires_in: pair.expiresIn,
 });
 
-export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (app, { container, limits }) => {
-  const authenticate = authenticator(container);
+export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (app, { useCases, limits }) => {
+  const authenticate = authenticator(useCases);
   const requireBearer = async (request: Parameters<typeof authenticate>[0]) => void (await authenticate(request));
 
   app.post('/register', {
@@ -71,7 +80,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (ap
       response: { 201: Registered, ...errors(409, 413, 415, 422), ...TOO_MANY },
     },
     handler: async (request, reply) => {
-      const user = userView(await container.resolve(RegisterUser).execute(request.body));
+      const user = userView(await useCases.registerUser.execute(request.body));
       reply.code(201).header('location', `/users/${user.id}`);
       return { success: true as const, user, message: 'registered; log in at POST /auth' };
     },
@@ -88,13 +97,10 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (ap
       response: { 200: TokenPair, ...errors(413, 415), ...TOO_MANY },
     },
     handler: async (request: FastifyRequest<{ Body: { username: string; password: string } }>) => {
-      const pair = await container
-        .resolve(Login)
-        .execute(request.body)
-        .catch(async (error: unknown) => {
-          if (error instanceof DomainError && error.code === 'INVALID_CREDENTIALS') await limits.login.failed(request);
-          throw error;
-        });
+      const pair = await useCases.login.execute(request.body).catch(async (error: unknown) => {
+        if (error instanceof DomainError && error.code === 'INVALID_CREDENTIALS') await limits.login.failed(request);
+        throw error;
+      });
       await limits.login.succeeded(request);
       return tokenPairView(pair);
     },
@@ -111,7 +117,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (ap
       body: RefreshBody,
       response: { 200: TokenPair, ...errors(413, 415) },
     },
-    handler: async (request) => tokenPairView(await container.resolve(RefreshTokens).execute({ refreshToken: request.body.refresh_token })),
+    handler: async (request) => tokenPairView(await useCases.refreshTokens.execute({ refreshToken: request.body.refresh_token })),
   });
 
   app.post('/auth/logout', {
@@ -125,7 +131,7 @@ stays good until it expires. Such a logout answers 409 EXTERNAL_SESSION and revo
       response: { 200: LoggedOut, ...errors(409) },
     },
     handler: async (request) => {
-      await container.resolve(Logout).execute({ principal: request.principal! });
+      await useCases.logout.execute({ principal: request.principal! });
       return { success: true as const, message: 'logged out' };
     },
   });
@@ -146,8 +152,7 @@ guess the password: too many answer 429 with Retry-After.`,
     },
     handler: async (request) => {
       const { current_password: currentPassword, new_password: newPassword } = request.body;
-      await container
-        .resolve(ChangePassword)
+      await useCases.changePassword
         .execute({ principal: request.principal!, currentPassword, newPassword })
         .catch(async (error: unknown) => {
           if (error instanceof DomainError && error.code === 'WRONG_PASSWORD') await limits.passwordChange.failed(request);
@@ -168,7 +173,7 @@ guess the password: too many answer 429 with Retry-After.`,
     onRequest: requireBearer,
     schema: { tags, summary: 'The caller, with role and permissions', security: BEARER, response: { 200: Me, ...errors() } },
     handler: async (request) => {
-      const { user, principal } = await container.resolve(GetMe).execute({ principal: request.principal! });
+      const { user, principal } = await useCases.getMe.execute({ principal: request.principal! });
       return {
         success: true as const,
         user: user && userView(user),

@@ -1,20 +1,26 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { DependencyContainer } from 'tsyringe';
-import { CastActor } from '../../../application/castings/cast-actor.ts';
-import { ListCast } from '../../../application/castings/list-cast.ts';
-import { UncastActor } from '../../../application/castings/uncast-actor.ts';
+import type { CastActor } from '../../../application/castings/cast-actor.ts';
+import type { ListCast } from '../../../application/castings/list-cast.ts';
+import type { UncastActor } from '../../../application/castings/uncast-actor.ts';
 import { castingView, castMemberView } from '../presenters.ts';
 import { CastActorBody, CastCreated, CastingParams, CastList, Uncast } from '../schemas/casting.ts';
 import { errors, IdParams } from '../schemas/common.ts';
 
 const tags = ['castings'];
 
-export const castingRoutes: FastifyPluginAsyncTypebox<{ container: DependencyContainer }> = async (app, { container }) => {
+/** The use cases these routes call. */
+export interface CastingUseCases {
+  castActor: CastActor;
+  listCast: ListCast;
+  uncastActor: UncastActor;
+}
+
+export const castingRoutes: FastifyPluginAsyncTypebox<{ useCases: CastingUseCases }> = async (app, { useCases }) => {
   app.get('/movies/:id/actors', {
     config: { permission: 'get:movies' },
     schema: { tags, summary: 'The cast of a movie, in billing order', params: IdParams, response: { 200: CastList, ...errors(404) } },
     handler: async (request) => {
-      const cast = await container.resolve(ListCast).execute({ movieId: request.params.id });
+      const cast = await useCases.listCast.execute({ movieId: request.params.id });
       return { success: true as const, movie_id: request.params.id, actors: cast.map(castMemberView) };
     },
   });
@@ -31,7 +37,7 @@ export const castingRoutes: FastifyPluginAsyncTypebox<{ container: DependencyCon
     },
     handler: async (request, reply) => {
       const { actor_id: actorId, character, billing_order: billingOrder } = request.body;
-      const casting = await container.resolve(CastActor).execute({ movieId: request.params.id, actorId, character, billingOrder });
+      const casting = await useCases.castActor.execute({ movieId: request.params.id, actorId, character, billingOrder });
       reply.code(201).header('location', `/movies/${casting.movieId}/actors`);
       return { success: true as const, casting: castingView(casting) };
     },
@@ -42,7 +48,7 @@ export const castingRoutes: FastifyPluginAsyncTypebox<{ container: DependencyCon
     schema: { tags, summary: 'Remove an actor from the cast', params: CastingParams, response: { 200: Uncast, ...errors(404) } },
     handler: async (request) => {
       const { id: movieId, actor_id: actorId } = request.params;
-      await container.resolve(UncastActor).execute({ movieId, actorId });
+      await useCases.uncastActor.execute({ movieId, actorId });
       return { success: true as const, deleted: actorId, movie_id: movieId };
     },
   });

@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { DependencyContainer } from 'tsyringe';
-import { CreateMovie } from '../../../application/movies/create-movie.ts';
-import { GetMovie } from '../../../application/movies/get-movie.ts';
-import { ListMovies } from '../../../application/movies/list-movies.ts';
-import { UpdateMovie } from '../../../application/movies/update-movie.ts';
+import type { CreateMovie } from '../../../application/movies/create-movie.ts';
+import type { GetMovie } from '../../../application/movies/get-movie.ts';
+import type { ListMovies } from '../../../application/movies/list-movies.ts';
+import type { UpdateMovie } from '../../../application/movies/update-movie.ts';
 import type { MovieSortField } from '../../../application/ports/movie-repository.ts';
 import { DomainError } from '../../../domain/errors.ts';
 import { withoutUndefined, type Movie } from '../../../domain/movie.ts';
@@ -60,7 +59,15 @@ async function inCatalogNames<T>(work: () => Promise<T>): Promise<T> {
  * The catalog API's routes: the same use cases as /movies, only its field names
  * (movie_name, imdbScore, genre) and its POST-for-everything style differ.
  */
-export const catalogApiRoutes: FastifyPluginAsyncTypebox<{ container: DependencyContainer }> = async (app, { container }) => {
+/** The use cases these routes call. */
+export interface CatalogApiUseCases {
+  createMovie: CreateMovie;
+  getMovie: GetMovie;
+  listMovies: ListMovies;
+  updateMovie: UpdateMovie;
+}
+
+export const catalogApiRoutes: FastifyPluginAsyncTypebox<{ useCases: CatalogApiUseCases }> = async (app, { useCases }) => {
   app.post('/add_movies', {
     config: { permission: 'post:movies' },
     schema: {
@@ -71,7 +78,7 @@ export const catalogApiRoutes: FastifyPluginAsyncTypebox<{ container: Dependency
     },
     handler: async (request, reply) => {
       const body = request.body;
-      const movie = await inCatalogNames(() => container.resolve(CreateMovie).execute({ ...catalogInput(body), title: body.movie_name }));
+      const movie = await inCatalogNames(() => useCases.createMovie.execute({ ...catalogInput(body), title: body.movie_name }));
       reply.code(201).header('location', `/movies/${movie.id}`);
       return { success: true as const, movie: catalogMovieView(movie) };
     },
@@ -87,7 +94,7 @@ export const catalogApiRoutes: FastifyPluginAsyncTypebox<{ container: Dependency
     },
     handler: async (request) => {
       const { id, ...body } = request.body;
-      const movie = await inCatalogNames(() => container.resolve(UpdateMovie).execute({ id, patch: catalogInput(body) }));
+      const movie = await inCatalogNames(() => useCases.updateMovie.execute({ id, patch: catalogInput(body) }));
       return { success: true as const, movie: catalogMovieView(movie) };
     },
   });
@@ -96,7 +103,7 @@ export const catalogApiRoutes: FastifyPluginAsyncTypebox<{ container: Dependency
     config: { permission: 'get:movies' },
     schema: { tags, summary: 'A movie by id (catalog API)', params: IdParams, response: { 200: OneCatalogMovie, ...errors(404) } },
     handler: async (request) => {
-      const { movie } = await container.resolve(GetMovie).execute({ id: request.params.id });
+      const { movie } = await useCases.getMovie.execute({ id: request.params.id });
       return { success: true as const, movie: catalogMovieView(movie) };
     },
   });
@@ -111,7 +118,7 @@ export const catalogApiRoutes: FastifyPluginAsyncTypebox<{ container: Dependency
     },
     handler: async (request, reply) => {
       const query = request.query;
-      const page = await container.resolve(ListMovies).execute({ filter: {}, page: pageRequest<MovieSortField>(query) });
+      const page = await useCases.listMovies.execute({ filter: {}, page: pageRequest<MovieSortField>(query) });
       return { success: true as const, movies: page.items.map(catalogMovieView), ...pagingOf(request, reply, query, page) };
     },
   });

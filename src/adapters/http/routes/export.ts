@@ -1,8 +1,7 @@
 import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { DependencyContainer } from 'tsyringe';
 import { guardFormula } from '../../imports/csv-formula.ts';
-import { ExportMovies } from '../../../application/movies/export-movies.ts';
+import type { ExportMovies } from '../../../application/movies/export-movies.ts';
 import type { Movie } from '../../../domain/movie.ts';
 import { movieView } from '../presenters.ts';
 import { errors } from '../schemas/common.ts';
@@ -11,8 +10,13 @@ import { movieFilter } from './list-filters.ts';
 
 const MEDIA = { ndjson: 'application/x-ndjson; charset=utf-8', csv: 'text/csv; charset=utf-8' };
 
+/** The use cases these routes call. */
+export interface ExportUseCases {
+  exportMovies: ExportMovies;
+}
+
 /** GET /movies/export: the filtered catalog as a file, streamed page by page (keyset on id). */
-export const exportRoutes: FastifyPluginAsyncTypebox<{ container: DependencyContainer }> = async (app, { container }) => {
+export const exportRoutes: FastifyPluginAsyncTypebox<{ useCases: ExportUseCases }> = async (app, { useCases }) => {
   app.get('/movies/export', {
     config: { permission: 'get:movies' },
     schema: {
@@ -25,7 +29,7 @@ export const exportRoutes: FastifyPluginAsyncTypebox<{ container: DependencyCont
     },
     handler: async (request, reply) => {
       const { format = 'ndjson', ...query } = request.query; // Ajv fills the default; the type says optional
-      const movies = container.resolve(ExportMovies).execute({ filter: movieFilter(query) });
+      const movies = useCases.exportMovies.execute({ filter: movieFilter(query) });
       // The first page is read before the headers go out, so a database failure is still a 503.
       const first = await movies.next();
       const lines = format === 'csv' ? csvLines(first, movies) : ndjsonLines(first, movies);

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import type { DependencyContainer } from 'tsyringe';
-import { ListGenres } from '../../../application/movies/list-genres.ts';
+import type { ListGenres } from '../../../application/movies/list-genres.ts';
 import { errors } from '../schemas/common.ts';
 
 const GenreList = Type.Object({
@@ -11,10 +10,15 @@ const GenreList = Type.Object({
   }),
 });
 
-export const genreRoutes: FastifyPluginAsyncTypebox<{ container: DependencyContainer }> = async (app, { container }) => {
+/** The use cases these routes call. */
+export interface GenreUseCases {
+  listGenres: ListGenres;
+}
+
+export const genreRoutes: FastifyPluginAsyncTypebox<{ useCases: GenreUseCases }> = async (app, { useCases }) => {
   app.get('/genres', {
     config: { permission: 'get:movies' },
     schema: { tags: ['movies'], summary: 'Genre names with movie counts', response: { 200: GenreList, ...errors() } },
-    handler: async () => ({ success: true as const, genres: await container.resolve(ListGenres).execute() }),
+    handler: async () => ({ success: true as const, genres: await useCases.listGenres.execute() }),
   });
 };

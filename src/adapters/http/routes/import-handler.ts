@@ -1,8 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { DependencyContainer } from 'tsyringe';
-import { CreateImportJob } from '../../../application/imports/create-import-job.ts';
-import { GetImportJob } from '../../../application/imports/get-import-job.ts';
-import { ImportMovies } from '../../../application/imports/import-movies.ts';
+import type { CreateImportJob } from '../../../application/imports/create-import-job.ts';
+import type { GetImportJob } from '../../../application/imports/get-import-job.ts';
+import type { ImportMovies } from '../../../application/imports/import-movies.ts';
 import { ImportRejectedError } from '../../../domain/import-errors.ts';
 import type { ImportJob } from '../../../domain/import-job.ts';
 import type { ImportReport } from '../../../domain/import-report.ts';
@@ -24,6 +23,13 @@ export function importJobView(job: ImportJob) {
   };
 }
 
+/** The use cases an import calls. */
+export interface ImportUseCases {
+  createImportJob: CreateImportJob;
+  importMovies: ImportMovies;
+  getImportJob: GetImportJob;
+}
+
 interface Settings {
   mode: 'atomic' | 'partial';
   dryRun: boolean;
@@ -33,16 +39,16 @@ interface Settings {
  * POST /movies/import: reads the upload as a stream into one import job. `shutdown` aborts on
  * SIGTERM when the grace period runs short: the import then rolls back and answers 503.
  */
-export function importHandler(container: DependencyContainer, limits: ImportLimits, shutdown?: AbortSignal) {
+export function importHandler(useCases: ImportUseCases, limits: ImportLimits, shutdown?: AbortSignal) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const query = request.query as { mode: Settings['mode']; dry_run: boolean };
     const settings = { mode: query.mode, dryRun: query.dry_run };
     const { records } = await uploadOf(request, limits);
-    const jobId = await container.resolve(CreateImportJob).execute(settings);
+    const jobId = await useCases.createImportJob.execute(settings);
     reply.header('location', `/movies/import/${jobId}`);
     const record = recorder(request.server.metrics, settings);
     try {
-      record('completed', await container.resolve(ImportMovies).execute({ jobId, records, ...settings, signal: shutdown }));
+      record('completed', await useCases.importMovies.execute({ jobId, records, ...settings, signal: shutdown }));
     } catch (error) {
       if (!(error instanceof ImportRejectedError)) {
         record('failed');
@@ -51,10 +57,10 @@ export function importHandler(container: DependencyContainer, limits: ImportLimi
         throw error;
       }
       record('rejected', error.report);
-      const job = importJobView(await container.resolve(GetImportJob).execute({ id: jobId }));
+      const job = importJobView(await useCases.getImportJob.execute({ id: jobId }));
       return reply.code(422).send({ ...envelope(422, error.code, error.message, error.details), import: job });
     }
-    const job = await container.resolve(GetImportJob).execute({ id: jobId });
+    const job = await useCases.getImportJob.execute({ id: jobId });
     return { success: true as const, import: importJobView(job) };
   };
 }

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { DependencyContainer } from 'tsyringe';
-import { GetImportJob } from '../../../application/imports/get-import-job.ts';
-import { ListImportJobs } from '../../../application/imports/list-import-jobs.ts';
+import type { GetImportJob } from '../../../application/imports/get-import-job.ts';
+import type { ListImportJobs } from '../../../application/imports/list-import-jobs.ts';
 import { pageRequest, pagingOf } from '../paging.ts';
 import { errors } from '../schemas/common.ts';
 import { ImportAnswer, ImportIdParams, ImportList, ImportListQuery } from '../schemas/import.ts';
@@ -9,8 +8,14 @@ import { importJobView } from './import-handler.ts';
 
 const tags = ['import'];
 
+/** The use cases these routes call. */
+export interface ImportJobUseCases {
+  getImportJob: GetImportJob;
+  listImportJobs: ListImportJobs;
+}
+
 /** GET /movies/import and GET /movies/import/:id: imports and their progress, from any instance. */
-export const importJobRoutes: FastifyPluginAsyncTypebox<{ container: DependencyContainer }> = async (app, options) => {
+export const importJobRoutes: FastifyPluginAsyncTypebox<{ useCases: ImportJobUseCases }> = async (app, { useCases }) => {
   app.get('/movies/import', {
     config: { permission: 'import:movies' },
     schema: {
@@ -24,7 +29,7 @@ export const importJobRoutes: FastifyPluginAsyncTypebox<{ container: DependencyC
     handler: async (request, reply) => {
       const { state, ...paging } = request.query;
       const { page, limit } = pageRequest(paging);
-      const found = await options.container.resolve(ListImportJobs).execute({ state, page, limit });
+      const found = await useCases.listImportJobs.execute({ state, page, limit });
       return { success: true as const, imports: found.items.map(importJobView), ...pagingOf(request, reply, paging, found) };
     },
   });
@@ -40,7 +45,7 @@ export const importJobRoutes: FastifyPluginAsyncTypebox<{ container: DependencyC
       response: { 200: ImportAnswer, ...errors(404) },
     },
     handler: async (request) => {
-      const job = await options.container.resolve(GetImportJob).execute({ id: request.params.id });
+      const job = await useCases.getImportJob.execute({ id: request.params.id });
       return { success: true as const, import: importJobView(job) };
     },
   });

@@ -1,11 +1,10 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
-import type { DependencyContainer } from 'tsyringe';
 import { errors } from '../schemas/common.ts';
 import { IMPORT_DESCRIPTION, ImportAnswer, ImportBody, ImportQuery, ImportRejected } from '../schemas/import.ts';
 import { buildValidator } from '../validation.ts';
-import { importHandler } from './import-handler.ts';
+import { importHandler, type ImportUseCases } from './import-handler.ts';
 import type { ImportLimits } from './import-upload.ts';
 
 export type { ImportLimits } from './import-upload.ts';
@@ -25,7 +24,7 @@ const RAW_TYPES = [
 const tags = ['import'];
 
 export interface ImportRouteOptions {
-  container: DependencyContainer;
+  useCases: ImportUseCases;
   limits?: ImportLimits;
   /** Aborted on shutdown when running imports must roll back. */
   shutdown?: AbortSignal;
@@ -39,7 +38,7 @@ export const importRoutes: FastifyPluginAsyncTypebox<ImportRouteOptions> = async
   const limits = options.limits ?? DEFAULT_IMPORT_LIMITS;
   passRawBodies(app as unknown as FastifyInstance);
   await app.register(multipart, { limits: { files: 2, fields: 5, parts: 5, fileSize: limits.maxBytes + 1 } });
-  const handler = importHandler(options.container, limits, options.shutdown);
+  const handler = importHandler(options.useCases, limits, options.shutdown);
   for (const url of ['/movies/import', '/upload']) {
     app.post(url, {
       config: { permission: 'import:movies' },

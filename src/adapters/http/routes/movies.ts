@@ -1,10 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { DependencyContainer } from 'tsyringe';
-import { CreateMovie } from '../../../application/movies/create-movie.ts';
-import { DeleteMovie } from '../../../application/movies/delete-movie.ts';
-import { GetMovie } from '../../../application/movies/get-movie.ts';
-import { ListMovies } from '../../../application/movies/list-movies.ts';
-import { UpdateMovie } from '../../../application/movies/update-movie.ts';
+import type { CreateMovie } from '../../../application/movies/create-movie.ts';
+import type { DeleteMovie } from '../../../application/movies/delete-movie.ts';
+import type { GetMovie } from '../../../application/movies/get-movie.ts';
+import type { ListMovies } from '../../../application/movies/list-movies.ts';
+import type { UpdateMovie } from '../../../application/movies/update-movie.ts';
 import type { MovieSortField } from '../../../application/ports/movie-repository.ts';
 import { answeredNotModified, etagOf, ifMatchVersion } from '../conditional.ts';
 import { pageRequest, pagingOf } from '../paging.ts';
@@ -16,13 +15,22 @@ import { movieInput } from './movie-input.ts';
 
 const tags = ['movies'];
 
-export const movieRoutes: FastifyPluginAsyncTypebox<{ container: DependencyContainer }> = async (app, { container }) => {
+/** The use cases these routes call. */
+export interface MovieUseCases {
+  createMovie: CreateMovie;
+  deleteMovie: DeleteMovie;
+  getMovie: GetMovie;
+  listMovies: ListMovies;
+  updateMovie: UpdateMovie;
+}
+
+export const movieRoutes: FastifyPluginAsyncTypebox<{ useCases: MovieUseCases }> = async (app, { useCases }) => {
   app.get('/movies', {
     config: { permission: 'get:movies' },
     schema: { tags, summary: 'List movies', querystring: MovieListQuery, response: { 200: MovieList, ...errors() } },
     handler: async (request, reply) => {
       const query = request.query;
-      const page = await container.resolve(ListMovies).execute({ filter: movieFilter(query), page: pageRequest<MovieSortField>(query) });
+      const page = await useCases.listMovies.execute({ filter: movieFilter(query), page: pageRequest<MovieSortField>(query) });
       return { success: true as const, movies: page.items.map(movieView), ...pagingOf(request, reply, query, page) };
     },
   });
@@ -31,7 +39,7 @@ export const movieRoutes: FastifyPluginAsyncTypebox<{ container: DependencyConta
     config: { permission: 'post:movies' },
     schema: { tags, summary: 'Create a movie', body: CreateMovieBody, response: { 201: WrittenMovie, ...errors(409, 415, 413, 422) } },
     handler: async (request, reply) => {
-      const movie = movieView(await container.resolve(CreateMovie).execute(movieInput(request.body)));
+      const movie = movieView(await useCases.createMovie.execute(movieInput(request.body)));
       reply.code(201).header('location', `/movies/${movie.id}`).header('etag', etagOf(movie.version));
       return { success: true as const, movie, movies: [movie] };
     },
@@ -41,7 +49,7 @@ export const movieRoutes: FastifyPluginAsyncTypebox<{ container: DependencyConta
     config: { permission: 'get:movies' },
     schema: { tags, summary: 'A movie with its cast', params: IdParams, response: { 200: OneMovie, 304: NotModified, ...errors(404) } },
     handler: async (request, reply) => {
-      const { movie, cast } = await container.resolve(GetMovie).execute({ id: request.params.id });
+      const { movie, cast } = await useCases.getMovie.execute({ id: request.params.id });
       const castView = cast.map(castMemberView);
       if (answeredNotModified(request, reply, etagOf(movie.version, castView))) return reply;
       return { success: true as const, movie: { ...movieView(movie), cast: castView } };
@@ -60,7 +68,7 @@ export const movieRoutes: FastifyPluginAsyncTypebox<{ container: DependencyConta
     },
     handler: async (request, reply) => {
       const input = { id: request.params.id, patch: movieInput(request.body), ifMatch: ifMatchVersion(request) };
-      const movie = movieView(await container.resolve(UpdateMovie).execute(input));
+      const movie = movieView(await useCases.updateMovie.execute(input));
       reply.header('etag', etagOf(movie.version));
       return { success: true as const, movie, movies: [movie] };
     },
@@ -70,7 +78,7 @@ export const movieRoutes: FastifyPluginAsyncTypebox<{ container: DependencyConta
     config: { permission: 'delete:movies' },
     schema: { tags, summary: 'Delete a movie and its castings', params: IdParams, response: { 200: Deleted, ...errors(404, 412) } },
     handler: async (request) => {
-      const deleted = await container.resolve(DeleteMovie).execute({ id: request.params.id, ifMatch: ifMatchVersion(request) });
+      const deleted = await useCases.deleteMovie.execute({ id: request.params.id, ifMatch: ifMatchVersion(request) });
       return { success: true as const, deleted };
     },
   });

@@ -1,13 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { DependencyContainer } from 'tsyringe';
 import type { ActorSortField } from '../../../application/ports/actor-repository.ts';
 import type { RoleSortField } from '../../../application/ports/role-repository.ts';
-import { CreateRole } from '../../../application/roles/create-role.ts';
-import { DeleteRole } from '../../../application/roles/delete-role.ts';
-import { GetRole } from '../../../application/roles/get-role.ts';
-import { ListCandidates } from '../../../application/roles/list-candidates.ts';
-import { ListRoles } from '../../../application/roles/list-roles.ts';
-import { UpdateRole } from '../../../application/roles/update-role.ts';
+import type { CreateRole } from '../../../application/roles/create-role.ts';
+import type { DeleteRole } from '../../../application/roles/delete-role.ts';
+import type { GetRole } from '../../../application/roles/get-role.ts';
+import type { ListCandidates } from '../../../application/roles/list-candidates.ts';
+import type { ListRoles } from '../../../application/roles/list-roles.ts';
+import type { UpdateRole } from '../../../application/roles/update-role.ts';
 import { withoutUndefined } from '../../../domain/movie.ts';
 import { roleView } from '../casting-workflow-views.ts';
 import { answeredNotModified, etagOf, ifMatchVersion } from '../conditional.ts';
@@ -30,16 +29,27 @@ const tags = ['casting workflow'];
 const roleInput = (body: { description?: string | null; age_min?: number | null; age_max?: number | null; gender?: string | null }) =>
   withoutUndefined({ description: body.description, ageMin: body.age_min, ageMax: body.age_max, gender: body.gender });
 
-export const roleRoutes: FastifyPluginAsyncTypebox<{ container: DependencyContainer }> = async (app, { container }) => {
+/** The use cases these routes call. */
+export interface RoleUseCases {
+  createRole: CreateRole;
+  deleteRole: DeleteRole;
+  getRole: GetRole;
+  listCandidates: ListCandidates;
+  listRoles: ListRoles;
+  updateRole: UpdateRole;
+}
+
+export const roleRoutes: FastifyPluginAsyncTypebox<{ useCases: RoleUseCases }> = async (app, { useCases }) => {
   app.get('/movies/:id/roles', {
     config: { permission: 'get:movies' },
     schema: { tags, summary: "A movie's roles", params: IdParams, querystring: RoleListQuery, response: { 200: RoleList, ...errors(404) } },
     handler: async (request, reply) => {
       const { query } = request;
       const filter = withoutUndefined({ movieId: request.params.id, state: query.state });
-      const page = await container
-        .resolve(ListRoles)
-        .execute({ filter: { movieId: request.params.id, ...filter }, page: pageRequest<RoleSortField>(query) });
+      const page = await useCases.listRoles.execute({
+        filter: { movieId: request.params.id, ...filter },
+        page: pageRequest<RoleSortField>(query),
+      });
       return { success: true as const, roles: page.items.map(roleView), ...pagingOf(request, reply, query, page) };
     },
   });
@@ -56,7 +66,7 @@ export const roleRoutes: FastifyPluginAsyncTypebox<{ container: DependencyContai
     handler: async (request, reply) => {
       const { body } = request;
       const input = { movieId: request.params.id, name: body.name, ...roleInput(body), ...withoutUndefined({ slots: body.slots }) };
-      const role = roleView(await container.resolve(CreateRole).execute(input));
+      const role = roleView(await useCases.createRole.execute(input));
       reply.code(201).header('location', `/roles/${role.id}`).header('etag', etagOf(role.version));
       return { success: true as const, role };
     },
@@ -66,7 +76,7 @@ export const roleRoutes: FastifyPluginAsyncTypebox<{ container: DependencyContai
     config: { permission: 'get:movies' },
     schema: { tags, summary: 'A role', params: IdParams, response: { 200: OneRole, 304: NotModified, ...errors(404) } },
     handler: async (request, reply) => {
-      const role = roleView(await container.resolve(GetRole).execute({ id: request.params.id }));
+      const role = roleView(await useCases.getRole.execute({ id: request.params.id }));
       if (answeredNotModified(request, reply, etagOf(role.version))) return reply;
       return { success: true as const, role };
     },
@@ -86,7 +96,7 @@ export const roleRoutes: FastifyPluginAsyncTypebox<{ container: DependencyContai
       const { body } = request;
       const patch = { ...roleInput(body), ...withoutUndefined({ name: body.name, slots: body.slots, state: body.state }) };
       const input = { id: request.params.id, patch, ifMatch: ifMatchVersion(request), by: request.principal?.subject ?? 'unknown' };
-      const role = roleView(await container.resolve(UpdateRole).execute(input));
+      const role = roleView(await useCases.updateRole.execute(input));
       reply.header('etag', etagOf(role.version));
       return { success: true as const, role };
     },
@@ -101,7 +111,7 @@ export const roleRoutes: FastifyPluginAsyncTypebox<{ container: DependencyContai
       response: { 200: Deleted, ...errors(404, 412) },
     },
     handler: async (request) => {
-      const deleted = await container.resolve(DeleteRole).execute({ id: request.params.id, ifMatch: ifMatchVersion(request) });
+      const deleted = await useCases.deleteRole.execute({ id: request.params.id, ifMatch: ifMatchVersion(request) });
       return { success: true as const, deleted };
     },
   });
@@ -120,7 +130,7 @@ export const roleRoutes: FastifyPluginAsyncTypebox<{ container: DependencyContai
     handler: async (request, reply) => {
       const { query } = request;
       const input = { roleId: request.params.id, ...withoutUndefined({ q: query.q }), page: pageRequest<ActorSortField>(query) };
-      const page = await container.resolve(ListCandidates).execute(input);
+      const page = await useCases.listCandidates.execute(input);
       return { success: true as const, actors: page.items.map(actorView), ...pagingOf(request, reply, query, page) };
     },
   });

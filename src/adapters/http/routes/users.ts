@@ -1,10 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { DependencyContainer } from 'tsyringe';
 import type { UserSortField } from '../../../application/ports/user-repository.ts';
-import { DeactivateUser } from '../../../application/users/deactivate-user.ts';
-import { GetUser } from '../../../application/users/get-user.ts';
-import { ListUsers } from '../../../application/users/list-users.ts';
-import { UpdateUser } from '../../../application/users/update-user.ts';
+import type { DeactivateUser } from '../../../application/users/deactivate-user.ts';
+import type { GetUser } from '../../../application/users/get-user.ts';
+import type { ListUsers } from '../../../application/users/list-users.ts';
+import type { UpdateUser } from '../../../application/users/update-user.ts';
 import { withoutUndefined } from '../../../domain/movie.ts';
 import { answeredNotModified, etagOf, ifMatchVersion } from '../conditional.ts';
 import { pageRequest, pagingOf } from '../paging.ts';
@@ -14,13 +13,21 @@ import { userView } from './users-view.ts';
 
 const tags = ['users'];
 
-export const userRoutes: FastifyPluginAsyncTypebox<{ container: DependencyContainer }> = async (app, { container }) => {
+/** The use cases these routes call. */
+export interface UserUseCases {
+  deactivateUser: DeactivateUser;
+  getUser: GetUser;
+  listUsers: ListUsers;
+  updateUser: UpdateUser;
+}
+
+export const userRoutes: FastifyPluginAsyncTypebox<{ useCases: UserUseCases }> = async (app, { useCases }) => {
   app.get('/users', {
     config: { permission: 'get:users' },
     schema: { tags, summary: 'List accounts', querystring: UserListQuery, response: { 200: UserList, ...errors() } },
     handler: async (request, reply) => {
       const query = request.query;
-      const page = await container.resolve(ListUsers).execute({ page: pageRequest<UserSortField>(query) });
+      const page = await useCases.listUsers.execute({ page: pageRequest<UserSortField>(query) });
       return { success: true as const, users: page.items.map(userView), ...pagingOf(request, reply, query, page) };
     },
   });
@@ -29,7 +36,7 @@ export const userRoutes: FastifyPluginAsyncTypebox<{ container: DependencyContai
     config: { permission: 'get:users' },
     schema: { tags, summary: 'One account', params: IdParams, response: { 200: OneUser, 304: NotModified, ...errors(404) } },
     handler: async (request, reply) => {
-      const user = userView(await container.resolve(GetUser).execute({ id: request.params.id }));
+      const user = userView(await useCases.getUser.execute({ id: request.params.id }));
       if (answeredNotModified(request, reply, etagOf(user.version))) return reply;
       return { success: true as const, user };
     },
@@ -48,7 +55,7 @@ export const userRoutes: FastifyPluginAsyncTypebox<{ container: DependencyContai
     },
     handler: async (request, reply) => {
       const input = { id: request.params.id, patch: withoutUndefined(request.body), ifMatch: ifMatchVersion(request) };
-      const user = userView(await container.resolve(UpdateUser).execute(input));
+      const user = userView(await useCases.updateUser.execute(input));
       reply.header('etag', etagOf(user.version));
       return { success: true as const, user };
     },
@@ -63,7 +70,7 @@ export const userRoutes: FastifyPluginAsyncTypebox<{ container: DependencyContai
       response: { 200: Deleted, ...errors(404, 409, 412) },
     },
     handler: async (request) => {
-      const user = await container.resolve(DeactivateUser).execute({ id: request.params.id, ifMatch: ifMatchVersion(request) });
+      const user = await useCases.deactivateUser.execute({ id: request.params.id, ifMatch: ifMatchVersion(request) });
       return { success: true as const, deleted: user.id };
     },
   });
@@ -80,7 +87,7 @@ export const userRoutes: FastifyPluginAsyncTypebox<{ container: DependencyContai
     },
     handler: async (request) => {
       const patch = withoutUndefined({ name: request.body.name, username: request.body.email });
-      return { success: true as const, user: userView(await container.resolve(UpdateUser).execute({ id: request.params.id, patch })) };
+      return { success: true as const, user: userView(await useCases.updateUser.execute({ id: request.params.id, patch })) };
     },
   });
 };
