@@ -1,9 +1,10 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import t, { type Test } from 'tap';
+import { freshPgliteDir } from '../support/pglite-template.ts';
+import { signalGroup, spawnInGroup } from '../support/processes.ts';
 import { freePort, startChildServer } from '../support/server.ts';
 
 /* Logs as the people who run Marquee see them: JSON lines on a pipe, readable lines on a terminal. */
@@ -12,7 +13,8 @@ const MAIN = fileURLToPath(new URL('../../src/infrastructure/main.ts', import.me
 const SCRIPT = '/usr/bin/script'; // util-linux: runs a command on a pseudo-terminal
 
 t.test('on a pipe: one pino JSON object per line, each with level, time and msg', async (t) => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'marquee-logs-'));
+  // A copy of the migrated template: the terminal test below is the first start on an empty DATA_DIR.
+  const dataDir = await freshPgliteDir('marquee-logs-');
   t.teardown(() => rmSync(dataDir, { recursive: true, force: true }));
   const server = await startChildServer({ DATA_DIR: dataDir });
   await fetch(`${server.url}/health/live`, { headers: { 'x-request-id': 'log-check-1' } }).then((r) => r.arrayBuffer());
@@ -41,7 +43,7 @@ function assertStartupSteps(t: Test, messages: string[], dataDir: string): void 
     /^Marquee starting \(Node v\d+/,
     new RegExp(`^(Creating a new database|Opening the database): ${where}`),
     new RegExp(`^Database opened: ${where} in \\d+\\.\\d\\d s$`),
-    /^Migrations (applied: \d+ \(Migration|: none pending)/,
+    /^Migrations( applied: \d+ \(Migration|: none pending)/,
     /^Demo data not loaded \(DEMO_DATA=true/,
     /^Marquee listening on http:\/\/127\.0\.0\.1:\d+ .*, \d+\.\d\d s after the process started$/,
   ];
@@ -58,11 +60,11 @@ t.test('on a terminal: readable lines, not JSON', { skip: !existsSync(SCRIPT) &&
   t.teardown(() => rmSync(dataDir, { recursive: true, force: true }));
   const port = String(await freePort());
   const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: dataDir, PORT: port, TERM: 'xterm' };
-  const child = spawn(SCRIPT, ['-qec', `"${process.execPath}" "${MAIN}"`, '/dev/null'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawnInGroup(SCRIPT, ['-qec', `"${process.execPath}" "${MAIN}"`, '/dev/null'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise((resolve) => child.once('exit', resolve));
-  t.teardown(() => void child.kill('SIGKILL'));
+  t.teardown(() => void signalGroup(child, 'SIGKILL'));
   for (let waited = 0; !output.includes('Marquee listening') && waited < 60_000; waited += 100) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -1,9 +1,10 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import t from 'tap';
 import { bearerFor, E2E_ADMIN } from '../support/auth.ts';
 import { freshPgliteDir } from '../support/pglite-template.ts';
+import { signalGroup, spawnInGroup } from '../support/processes.ts';
 import { freePort, startChildServer } from '../support/server.ts';
 
 const MAIN = fileURLToPath(new URL('../../src/infrastructure/main.ts', import.meta.url));
@@ -45,10 +46,10 @@ t.test('SIGTERM sent to `npm start` (as a process manager does) reaches the serv
   t.teardown(() => rmSync(dataDir, { recursive: true, force: true }));
   const port = String(await freePort());
   const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: dataDir, PORT: port };
-  const npm = spawn('npm', ['start'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  t.teardown(() => void npm.kill('SIGKILL'));
+  const npm = spawnInGroup('npm', ['start'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  t.teardown(() => void signalGroup(npm, 'SIGKILL')); // npm and the server it started
   let output = '';
-  npm.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  npm.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => npm.once('exit', resolve));
   for (let waited = 0; !output.includes('Marquee listening') && waited < 60_000; waited += 100) {
     await new Promise((resolve) => setTimeout(resolve, 100));
