@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Static } from 'typebox';
 import type { CreateMovie } from '../../../application/movies/create-movie.ts';
 import type { GetMovie } from '../../../application/movies/get-movie.ts';
 import type { ListMovies } from '../../../application/movies/list-movies.ts';
@@ -12,13 +13,8 @@ import { AddMovieBody, CatalogListQuery, CatalogMovieList, OneCatalogMovie, Upda
 
 const tags = ['catalog API'];
 
-interface CatalogBody {
-  movie_name?: string;
-  director?: string | null;
-  genre?: string[];
-  popularity?: number | null;
-  imdbScore?: number | null;
-}
+/** The fields both catalog bodies may carry (the update's also has the id). */
+type CatalogBody = Partial<Static<typeof AddMovieBody>>;
 
 const catalogInput = (body: CatalogBody) =>
   withoutUndefined({
@@ -55,10 +51,6 @@ async function inCatalogNames<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/**
- * The catalog API's routes: the same use cases as /movies, only its field names
- * (movie_name, imdbScore, genre) and its POST-for-everything style differ.
- */
 /** The use cases these routes call. */
 export interface CatalogApiUseCases {
   createMovie: CreateMovie;
@@ -67,6 +59,10 @@ export interface CatalogApiUseCases {
   updateMovie: UpdateMovie;
 }
 
+/**
+ * The catalog API's routes: the same use cases as /movies, only its field names
+ * (movie_name, imdbScore, genre) and its POST-for-everything style differ.
+ */
 export const catalogApiRoutes: FastifyPluginAsyncTypebox<{ useCases: CatalogApiUseCases }> = async (app, { useCases }) => {
   app.post('/add_movies', {
     config: { permission: 'post:movies' },

@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Static } from 'typebox';
 import type { CreateImportJob } from '../../../application/imports/create-import-job.ts';
 import type { GetImportJob } from '../../../application/imports/get-import-job.ts';
 import type { ImportMovies } from '../../../application/imports/import-movies.ts';
@@ -7,6 +8,7 @@ import type { ImportJob } from '../../../domain/import-job.ts';
 import type { ImportReport } from '../../../domain/import-report.ts';
 import { envelope } from '../error-handler.ts';
 import type { HttpMetrics } from '../metrics.ts';
+import type { ImportQuery } from '../schemas/import.ts';
 import { type ImportLimits, uploadOf } from './import-upload.ts';
 
 export function importJobView(job: ImportJob) {
@@ -41,7 +43,7 @@ interface Settings {
  */
 export function importHandler(useCases: ImportUseCases, limits: ImportLimits, shutdown?: AbortSignal) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
-    const query = request.query as { mode: Settings['mode']; dry_run: boolean };
+    const query = request.query as Required<Static<typeof ImportQuery>>; // Ajv filled in the defaults
     const settings = { mode: query.mode, dryRun: query.dry_run };
     const { records } = await uploadOf(request, limits);
     const jobId = await useCases.createImportJob.execute(settings);

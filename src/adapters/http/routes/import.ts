@@ -36,7 +36,7 @@ export interface ImportRouteOptions {
  */
 export const importRoutes: FastifyPluginAsyncTypebox<ImportRouteOptions> = async (app, options) => {
   const limits = options.limits ?? DEFAULT_IMPORT_LIMITS;
-  passRawBodies(app as unknown as FastifyInstance);
+  passRawBodies(app);
   await app.register(multipart, { limits: { files: 2, fields: 5, parts: 5, fileSize: limits.maxBytes + 1 } });
   const handler = importHandler(options.useCases, limits, options.shutdown);
   for (const url of ['/movies/import', '/upload']) {
@@ -58,7 +58,7 @@ export const importRoutes: FastifyPluginAsyncTypebox<ImportRouteOptions> = async
   }
 };
 
-function passRawBodies(app: FastifyInstance): void {
+function passRawBodies(app: Pick<FastifyInstance, 'removeContentTypeParser' | 'addContentTypeParser'>): void {
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser(RAW_TYPES, (_request, payload, done) => done(null, payload));
 }

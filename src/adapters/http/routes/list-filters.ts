@@ -1,13 +1,15 @@
+import type { Static } from 'typebox';
 import type { ActorFilter } from '../../../application/ports/actor-repository.ts';
 import type { MovieFilter } from '../../../application/ports/movie-repository.ts';
 import type { Range } from '../../../application/ports/paging.ts';
 import { withoutUndefined } from '../../../domain/movie.ts';
+import type { ActorListQuery } from '../schemas/actor.ts';
+import type { MovieListQuery } from '../schemas/movie.ts';
 
-type Query = Record<string, string | number | undefined>;
+/** The filter fields of GET /movies, which GET /movies/export takes too. */
+type MovieFilterQuery = Omit<Static<typeof MovieListQuery>, 'page' | 'limit' | 'sort'>;
 
-function range<T>(query: Query, field: string): Range<T> | undefined {
-  const gte = query[`${field}.gte`] as T | undefined;
-  const lte = query[`${field}.lte`] as T | undefined;
+function range<T>(gte: T | undefined, lte: T | undefined): Range<T> | undefined {
   return gte === undefined && lte === undefined ? undefined : withoutUndefined({ gte, lte });
 }
 
@@ -18,23 +20,23 @@ function genres(genre: string | undefined): Pick<MovieFilter, 'genresAll' | 'gen
   return { genresAll: genre.split(',').map((g) => g.trim()) };
 }
 
-export function movieFilter(query: Query): MovieFilter {
+export function movieFilter(query: MovieFilterQuery): MovieFilter {
   return withoutUndefined({
-    q: query.q as string | undefined,
-    director: query.director as string | undefined,
-    ...genres(query.genre as string | undefined),
-    imdbScore: range<number>(query, 'imdb_score'),
-    popularity: range<number>(query, 'popularity'),
-    releaseDate: range<string>(query, 'release_date'),
-    actorId: query.actor as number | undefined,
+    q: query.q,
+    director: query.director,
+    ...genres(query.genre),
+    imdbScore: range(query['imdb_score.gte'], query['imdb_score.lte']),
+    popularity: range(query['popularity.gte'], query['popularity.lte']),
+    releaseDate: range(query['release_date.gte'], query['release_date.lte']),
+    actorId: query.actor,
   });
 }
 
-export function actorFilter(query: Query): ActorFilter {
+export function actorFilter(query: Static<typeof ActorListQuery>): ActorFilter {
   return withoutUndefined({
-    q: query.q as string | undefined,
-    gender: query.gender as string | undefined,
-    age: range<number>(query, 'age'),
-    movieId: query.movie as number | undefined,
+    q: query.q,
+    gender: query.gender,
+    age: range(query['age.gte'], query['age.lte']),
+    movieId: query.movie,
   });
 }

@@ -1,19 +1,12 @@
+import type { Static } from 'typebox';
 import type { MovieInput, MoviePatch } from '../../../domain/movie.ts';
 import { withoutUndefined } from '../../../domain/movie.ts';
+import type { CreateMovieBody, PatchMovieBody } from '../schemas/movie.ts';
 
-interface MovieBody {
-  title?: string;
-  release_date?: string | null;
-  director?: string | null;
-  genres?: string[];
-  popularity?: number | null;
-  imdb_score?: number | null;
-  shoot_start?: string | null;
-  shoot_end?: string | null;
-}
+type MovieBody = Static<typeof PatchMovieBody>;
 
 /** The wire's snake_case body → the domain's input; absent fields stay absent (PATCH). */
-export function movieInput(body: MovieBody & { title: string }): MovieInput;
+export function movieInput(body: Static<typeof CreateMovieBody>): MovieInput;
 export function movieInput(body: MovieBody): MoviePatch;
 export function movieInput(body: MovieBody): MoviePatch {
   return withoutUndefined({
