@@ -17,7 +17,11 @@ export const ActorEntity = defineEntity({
     { name: 'actor_name_trgm_index', expression: 'create index "actor_name_trgm_index" on "actor" using gin (lower("name") gin_trgm_ops)' },
     { name: 'actor_name_index', properties: ['name', 'id'] },
     { name: 'actor_age_index', properties: ['age', 'id'] },
-    { name: 'actor_lower_gender_index', expression: 'create index "actor_lower_gender_index" on "actor" (lower("gender"))' },
+    // The gender filter of /actors, and the fit of /roles/:id/candidates (gender, then an age range) in one index.
+    {
+      name: 'actor_lower_gender_age_index',
+      expression: 'create index "actor_lower_gender_age_index" on "actor" (lower("gender"), "age", "id")',
+    },
     { name: 'actor_created_at_index', properties: ['createdAt', 'id'] },
   ],
 });

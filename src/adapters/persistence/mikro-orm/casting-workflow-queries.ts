@@ -42,7 +42,7 @@ export const changesQuery = (db: Db, auditionIds: number[]) =>
 
 /**
  * Candidates for a role, as one statement over `actor`: the fit as plain conditions (the
- * age and gender indexes serve them), and two anti-joins — no live audition for this role
+ * index on lower(gender), age serves them), and two anti-joins — no live audition for this role
  * (the partial unique index on role and actor), no accepted part whose shoot overlaps
  * (the partial index on accepted auditions by actor).
  */
