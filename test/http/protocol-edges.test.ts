@@ -83,3 +83,23 @@ t.test('what Node refuses before Fastify (huge headers, broken HTTP) carries the
   t.match(broken, /^HTTP\/1\.1 400 /);
   t.match(JSON.parse(broken.split('\r\n\r\n')[1] ?? ''), { success: false, error: 400, code: 'BAD_REQUEST' });
 });
+
+t.test('a body that stops arriving is a 408 with the envelope once the request time is up', async (t) => {
+  const { app } = await buildTestApp({ requestTimeoutMs: 300 });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  t.teardown(() => app.close());
+  const { port } = app.server.address() as { port: number };
+  const started = Date.now();
+  const answer = await new Promise<string>((resolve) => {
+    const socket = connect(port, '127.0.0.1', () =>
+      socket.write('POST /movies HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 20\r\n\r\n{"ti'),
+    );
+    let text = '';
+    socket.on('data', (chunk) => (text += chunk.toString()));
+    socket.on('close', () => resolve(text));
+    socket.on('error', () => undefined);
+  });
+  t.match(answer, /^HTTP\/1\.1 408 /);
+  t.match(JSON.parse(answer.split('\r\n\r\n')[1] ?? ''), { success: false, error: 408, code: 'REQUEST_TIMEOUT', request_id: String });
+  t.ok(Date.now() - started < 5_000, `answered ${Date.now() - started} ms after the request began (limit 300 ms)`);
+});

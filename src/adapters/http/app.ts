@@ -55,6 +55,10 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
     bodyLimit: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES,
     requestTimeout,
     connectionTimeout: requestTimeout + 5_000,
+    // Node's parser takes requestTimeout when the server is created (Fastify's own setting comes
+    // later and is not used: a stalled body got its 408 only after ~60 s), and enforces it when it
+    // checks connections, every 30 s by default.
+    http: { requestTimeout, connectionsCheckingInterval: Math.min(1_000, requestTimeout) },
     // /movies/ is /movies: a trailing slash gets the same answer as the path without it.
     routerOptions: { ignoreTrailingSlash: true },
     requestIdHeader: false,
