@@ -158,9 +158,14 @@ t.test('client-chosen keys named like Object.prototype members find nothing', as
       `/movies/export?format=${key}`,
       `/movies/import?state=${key}`,
       `/movies/import?mode=${key}`,
+      `/movies/1/roles?state=${key}`,
+      `/roles/1/auditions?state=${key}`,
+      `/roles/1/auditions?sort=${key}.asc`,
     ]) {
       refused(t, await app.inject({ method: url.includes('mode') ? 'POST' : 'GET', url, headers }), 400, url);
     }
+    const move = { method: 'POST' as const, url: '/auditions/1/transitions', headers, payload: { to: key } };
+    refused(t, await app.inject(move), 400, `audition state ${key}`);
     const me = (await app.inject({ url: '/auth/me', headers })).json();
     refused(t, await app.inject({ method: 'PATCH', url: `/users/${me.user.id}`, headers, payload: { role: key } }), 400, `role ${key}`);
     const csv = await app.inject({
