@@ -9,6 +9,9 @@
  *
  *   git archive <baseline> | tar -x -C /tmp/before && ln -s "$PWD/node_modules" /tmp/before/
  *   BEFORE_DIR=/tmp/before npm run bench:before-after   (BENCH_SECONDS=5 BENCH_ROUNDS=2 BENCH_MOVIES=100000)
+ *
+ * BENCH_ONLY=/auth/me,/movies/:id keeps the scenarios whose name contains one of its parts; a checkout
+ * under bench/results/ (ignored by git) finds this tree's node_modules without a link.
  */
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -33,6 +36,8 @@ const SCENARIOS: [string, () => string][] = [
   ['GET /actors', () => '/actors'],
   ['GET /auth/me', () => '/auth/me'],
 ];
+const ONLY = process.env.BENCH_ONLY;
+if (ONLY) SCENARIOS.splice(0, SCENARIOS.length, ...SCENARIOS.filter(([name]) => ONLY.split(',').some((part) => name.includes(part))));
 const TREES = [
   { name: 'before', entry: join(resolve(BEFORE_DIR), 'src/infrastructure/main.ts') },
   { name: 'after', entry: 'src/infrastructure/main.ts' },

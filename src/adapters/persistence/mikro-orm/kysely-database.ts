@@ -75,6 +75,8 @@ export function compiledOnce<P extends unknown[], O>(
   return async (...parameters) => {
     const db = kyselyOf(orm);
     compiled ??= build(db).compile();
+    // A statement whose placeholders and values disagree is a programming error: fail loudly, never bind them shifted.
+    if (parameters.length !== compiled.parameters.length) throw new Error(`${compiled.parameters.length} parameters expected`);
     const { rows } = await translated(db.executeQuery<O>({ ...compiled, parameters }));
     return rows;
   };

@@ -5,7 +5,14 @@ import type { AccessRecord, RefreshTokenRecord, Session } from '../../../domain/
 import { FOREIGN_KEY_VIOLATION, violates } from './database-errors.ts';
 import { compiledOnce, kyselyOf, translated, type SqlOrm } from './kysely-database.ts';
 import { accessFromRow, isUuid, refreshTokenMapper, sessionMapper, type AccessRow } from './session-mapper.ts';
-import { findTokenView, type TokenViewRow } from './session-query.ts';
+import {
+  createSessionParameters,
+  createSessionStatement,
+  findTokenView,
+  insertTokenParameters,
+  insertTokenStatement,
+  type TokenViewRow,
+} from './session-query.ts';
 
 /** Sessions and refresh tokens in PostgreSQL or PGlite through MikroORM's Kysely; one statement per call. */
 export class MikroOrmSessionRepository implements SessionRepository {
@@ -13,8 +20,12 @@ export class MikroOrmSessionRepository implements SessionRepository {
   private readonly tokenView;
   private readonly spendToken;
   private readonly access;
+  private readonly createSession;
+  private readonly insertToken;
   constructor(orm: SqlOrm) {
     this.orm = orm;
+    this.createSession = compiledOnce<unknown[], never>(orm, createSessionStatement);
+    this.insertToken = compiledOnce<unknown[], never>(orm, insertTokenStatement);
     this.tokenView = compiledOnce<[tokenHash: string], TokenViewRow>(orm, (db) => findTokenView(db));
     // The WHERE re-checks spent_at after waiting for a concurrent winner's row lock, so one caller wins.
     this.spendToken = compiledOnce<[spentAt: string, tokenHash: string], { token_hash: string }>(orm, (db) =>
@@ -35,18 +46,9 @@ export class MikroOrmSessionRepository implements SessionRepository {
     );
   }
 
-  /*
-   * The session and its first token in ONE statement: a data-modifying CTE is atomic like a
-   * transaction, and needs no connection pinned for a BEGIN … COMMIT. The token takes the
-   * session id the CTE returns, so the two cannot disagree.
-   */
   async create(session: Session, firstToken: RefreshTokenRecord): Promise<void> {
-    const query = kyselyOf(this.orm)
-      .with('new_session', (db) => db.insertInto('session').values(sessionMapper.toRow(session)).returning('id'))
-      .insertInto('refresh_token')
-      .values({ ...refreshTokenMapper.toRow(firstToken), session_id: (eb) => eb.selectFrom('new_session').select('id') });
     try {
-      await translated(query.execute());
+      await this.createSession(...createSessionParameters(session, firstToken));
     } catch (error) {
       throw violates(error, FOREIGN_KEY_VIOLATION) ? notFound('user', session.userId) : error;
     }
@@ -72,7 +74,7 @@ export class MikroOrmSessionRepository implements SessionRepository {
 
   async addRefreshToken(token: RefreshTokenRecord): Promise<void> {
     try {
-      await translated(kyselyOf(this.orm).insertInto('refresh_token').values(refreshTokenMapper.toRow(token)).execute());
+      await this.insertToken(...insertTokenParameters(token));
     } catch (error) {
       throw violates(error, FOREIGN_KEY_VIOLATION) ? notFound('session', token.sessionId) : error;
     }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
+import type { RefreshTokenRecord, Session } from '../../../domain/session.ts';
 import type { MarqueeDatabase } from './kysely-database.ts';
-import type { RefreshTokenRow, SessionRow } from './session-mapper.ts';
+import { refreshTokenMapper, sessionMapper, type RefreshTokenRow, type SessionRow } from './session-mapper.ts';
 
 /** A refresh token with its session's columns, prefixed where they would shadow the token's. */
 export type TokenViewRow = RefreshTokenRow & {
@@ -18,3 +19,43 @@ export const findTokenView = (db: Kysely<MarqueeDatabase>) =>
     .selectAll('t')
     .select(['s.user_id', 's.created_at as session_created_at', 's.expires_at as session_expires_at', 's.revoked_at as session_revoked_at'])
     .where('t.token_hash', '=', '');
+
+/*
+ * Inserts compiled once (login and refresh: building them cost ~150 µs of CPU per call,
+ * measured). Built from placeholder rows made by the mappers, so each call's values, taken
+ * from the same mappers in the same key order, line up with the compiled parameters.
+ */
+const PLACEHOLDER_TIME = new Date(0);
+const placeholderToken = (): RefreshTokenRecord => ({
+  tokenHash: '',
+  sessionId: '',
+  createdAt: PLACEHOLDER_TIME,
+  expiresAt: PLACEHOLDER_TIME,
+  spentAt: PLACEHOLDER_TIME,
+});
+const placeholderSession = (): Session => ({
+  id: '',
+  userId: 0,
+  createdAt: PLACEHOLDER_TIME,
+  expiresAt: PLACEHOLDER_TIME,
+  revokedAt: PLACEHOLDER_TIME,
+});
+
+export const insertTokenStatement = (db: Kysely<MarqueeDatabase>) =>
+  db.insertInto('refresh_token').values(refreshTokenMapper.toRow(placeholderToken()));
+export const insertTokenParameters = (token: RefreshTokenRecord): unknown[] => Object.values(refreshTokenMapper.toRow(token));
+
+/**
+ * The session and its first token in ONE statement: a data-modifying CTE is atomic like a
+ * transaction, and needs no connection pinned for a BEGIN … COMMIT. The token takes the
+ * session id the CTE returns, so the two cannot disagree.
+ */
+export const createSessionStatement = (db: Kysely<MarqueeDatabase>) =>
+  db
+    .with('new_session', (db) => db.insertInto('session').values(sessionMapper.toRow(placeholderSession())).returning('id'))
+    .insertInto('refresh_token')
+    .values({ ...refreshTokenMapper.toRow(placeholderToken()), session_id: (eb) => eb.selectFrom('new_session').select('id') });
+export function createSessionParameters(session: Session, token: RefreshTokenRecord): unknown[] {
+  const { session_id: _fromTheCte, ...tokenColumns } = refreshTokenMapper.toRow(token);
+  return [...Object.values(sessionMapper.toRow(session)), ...Object.values(tokenColumns)];
+}
