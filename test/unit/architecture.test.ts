@@ -11,7 +11,9 @@ import t from 'tap';
  * so nothing appears in the shared tree while the test runs.
  */
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const eslint = new ESLint({ cwd: root });
+// Only the dependency rule runs (the other rules are `npm run lint`'s job): linting src with
+// every rule cost 4.0 s of CPU, with this one 1.6 s.
+const eslint = new ESLint({ cwd: root, ruleFilter: ({ ruleId }) => ruleId === 'no-restricted-imports' });
 
 async function importErrors(filePath: string, source: string): Promise<string[]> {
   const [result] = await eslint.lintText(`${source}\nexport const probe = 1;\n`, { filePath: `${root}${filePath}` });
