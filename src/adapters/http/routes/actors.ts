@@ -8,10 +8,9 @@ import type { ActorSortField } from '../../../application/ports/actor-repository
 import { withoutUndefined } from '../../../domain/movie.ts';
 import { answeredNotModified, etagOf, ifMatchVersion } from '../conditional.ts';
 import { pageRequest, pagingOf } from '../paging.ts';
-import { actorView, roleView } from '../presenters.ts';
-import { ActorList, ActorListQuery, CreateActorBody, OneActor, PatchActorBody, WrittenActor } from '../schemas/actor.ts';
-import { Deleted, errors, IdParams, NotModified } from '../schemas/common.ts';
-import { actorFilter } from './list-filters.ts';
+import { ActorList, actorView, CreateActorBody, OneActor, PatchActorBody, roleView, WrittenActor } from '../wire/actor.ts';
+import { actorFilter, ActorListQuery } from '../wire/actor-list.ts';
+import { Deleted, errors, IdParams, NotModified } from '../wire/common.ts';
 
 const tags = ['actors'];
 

@@ -11,8 +11,8 @@ import { withoutUndefined } from '../../../domain/movie.ts';
 import { auditionView, scheduledPartView } from '../casting-workflow-views.ts';
 import { answeredNotModified, etagOf, ifMatchVersion } from '../conditional.ts';
 import { pageRequest, pagingOf } from '../paging.ts';
-import { AuditionList, AuditionListQuery, InviteBody, OneAudition, Schedule, TransitionBody } from '../schemas/casting-workflow.ts';
-import { errors, IdParams, NotModified } from '../schemas/common.ts';
+import { AuditionList, AuditionListQuery, InviteBody, OneAudition, Schedule, TransitionBody } from '../wire/casting-workflow.ts';
+import { errors, IdParams, NotModified } from '../wire/common.ts';
 
 const tags = ['casting workflow'];
 

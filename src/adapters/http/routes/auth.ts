@@ -21,8 +21,8 @@ import {
   Registered,
   TokenPair,
   Verified,
-} from '../schemas/auth.ts';
-import { ErrorBody, errors } from '../schemas/common.ts';
+} from '../wire/auth.ts';
+import { ErrorBody, errors } from '../wire/common.ts';
 import { userView } from './users-view.ts';
 
 /** The use cases these routes call. */

@@ -2,9 +2,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { CastActor } from '../../../application/castings/cast-actor.ts';
 import type { ListCast } from '../../../application/castings/list-cast.ts';
 import type { UncastActor } from '../../../application/castings/uncast-actor.ts';
-import { castingView, castMemberView } from '../presenters.ts';
-import { CastActorBody, CastCreated, CastingParams, CastList, Uncast } from '../schemas/casting.ts';
-import { errors, IdParams } from '../schemas/common.ts';
+import { CastActorBody, CastCreated, CastingParams, castingView, CastList, Uncast } from '../wire/casting.ts';
+import { errors, IdParams } from '../wire/common.ts';
+import { castMemberView } from '../wire/movie.ts';
 
 const tags = ['castings'];
 

@@ -8,8 +8,8 @@ import type { MovieSortField } from '../../../application/ports/movie-repository
 import { DomainError } from '../../../domain/errors.ts';
 import { withoutUndefined, type Movie } from '../../../domain/movie.ts';
 import { pageRequest, pagingOf } from '../paging.ts';
-import { errors, IdParams } from '../schemas/common.ts';
-import { AddMovieBody, CatalogListQuery, CatalogMovieList, OneCatalogMovie, UpdateMovieBody } from '../schemas/catalog-api.ts';
+import { errors, IdParams } from '../wire/common.ts';
+import { AddMovieBody, CatalogListQuery, CatalogMovieList, OneCatalogMovie, UpdateMovieBody } from '../wire/catalog-api.ts';
 
 const tags = ['catalog API'];
 

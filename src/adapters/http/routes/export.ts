@@ -3,10 +3,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { guardFormula } from '../../imports/csv-formula.ts';
 import type { ExportMovies } from '../../../application/movies/export-movies.ts';
 import type { Movie } from '../../../domain/movie.ts';
-import { movieView } from '../presenters.ts';
-import { errors } from '../schemas/common.ts';
-import { CSV_COLUMNS, ExportFile, ExportQuery } from '../schemas/export.ts';
-import { movieFilter } from './list-filters.ts';
+import { errors } from '../wire/common.ts';
+import { CSV_COLUMNS, ExportFile, ExportQuery } from '../wire/export.ts';
+import { movieFilter } from '../wire/movie-list.ts';
+import { movieView } from '../wire/movie.ts';
 
 const MEDIA = { ndjson: 'application/x-ndjson; charset=utf-8', csv: 'text/csv; charset=utf-8' };
 

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { ListGenres } from '../../../application/movies/list-genres.ts';
-import { errors } from '../schemas/common.ts';
+import { errors } from '../wire/common.ts';
 
 const GenreList = Type.Object({
   success: Type.Literal(true),

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { envelope, RETRY_AFTER_SECONDS } from '../error-handler.ts';
-import { ErrorBody } from '../schemas/common.ts';
+import { ErrorBody } from '../wire/common.ts';
 
 const Status = Type.Object({ success: Type.Literal(true), status: Type.String() });
 const tags = ['health'];

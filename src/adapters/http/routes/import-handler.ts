@@ -8,7 +8,7 @@ import type { ImportJob } from '../../../domain/import-job.ts';
 import type { ImportReport } from '../../../domain/import-report.ts';
 import { envelope } from '../error-handler.ts';
 import type { HttpMetrics } from '../metrics.ts';
-import type { ImportQuery } from '../schemas/import.ts';
+import type { ImportQuery } from '../wire/import.ts';
 import { type ImportLimits, uploadOf } from './import-upload.ts';
 
 export function importJobView(job: ImportJob) {

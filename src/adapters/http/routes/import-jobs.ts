@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { GetImportJob } from '../../../application/imports/get-import-job.ts';
 import type { ListImportJobs } from '../../../application/imports/list-import-jobs.ts';
 import { pageRequest, pagingOf } from '../paging.ts';
-import { errors } from '../schemas/common.ts';
-import { ImportAnswer, ImportIdParams, ImportList, ImportListQuery } from '../schemas/import.ts';
+import { errors } from '../wire/common.ts';
+import { ImportAnswer, ImportIdParams, ImportList, ImportListQuery } from '../wire/import.ts';
 import { importJobView } from './import-handler.ts';
 
 const tags = ['import'];

@@ -1,8 +1,8 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
-import { errors } from '../schemas/common.ts';
-import { IMPORT_DESCRIPTION, ImportAnswer, ImportBody, ImportQuery, ImportRejected } from '../schemas/import.ts';
+import { errors } from '../wire/common.ts';
+import { IMPORT_DESCRIPTION, ImportAnswer, ImportBody, ImportQuery, ImportRejected } from '../wire/import.ts';
 import { buildValidator } from '../validation.ts';
 import { importHandler, type ImportUseCases } from './import-handler.ts';
 import type { ImportLimits } from './import-upload.ts';

@@ -7,11 +7,18 @@ import type { UpdateMovie } from '../../../application/movies/update-movie.ts';
 import type { MovieSortField } from '../../../application/ports/movie-repository.ts';
 import { answeredNotModified, etagOf, ifMatchVersion } from '../conditional.ts';
 import { pageRequest, pagingOf } from '../paging.ts';
-import { castMemberView, movieView } from '../presenters.ts';
-import { Deleted, errors, IdParams, NotModified } from '../schemas/common.ts';
-import { CreateMovieBody, MovieList, MovieListQuery, OneMovie, PatchMovieBody, WrittenMovie } from '../schemas/movie.ts';
-import { movieFilter } from './list-filters.ts';
-import { movieInput } from './movie-input.ts';
+import { Deleted, errors, IdParams, NotModified } from '../wire/common.ts';
+import {
+  castMemberView,
+  CreateMovieBody,
+  movieInput,
+  MovieList,
+  movieView,
+  OneMovie,
+  PatchMovieBody,
+  WrittenMovie,
+} from '../wire/movie.ts';
+import { movieFilter, MovieListQuery } from '../wire/movie-list.ts';
 
 const tags = ['movies'];
 

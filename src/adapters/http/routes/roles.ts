@@ -11,7 +11,7 @@ import { withoutUndefined } from '../../../domain/movie.ts';
 import { roleView } from '../casting-workflow-views.ts';
 import { answeredNotModified, etagOf, ifMatchVersion } from '../conditional.ts';
 import { pageRequest, pagingOf } from '../paging.ts';
-import { actorView } from '../presenters.ts';
+import { actorView } from '../wire/actor.ts';
 import {
   CandidateList,
   CandidateListQuery,
@@ -20,8 +20,8 @@ import {
   PatchRoleBody,
   RoleList,
   RoleListQuery,
-} from '../schemas/casting-workflow.ts';
-import { Deleted, errors, IdParams, NotModified } from '../schemas/common.ts';
+} from '../wire/casting-workflow.ts';
+import { Deleted, errors, IdParams, NotModified } from '../wire/common.ts';
 
 const tags = ['casting workflow'];
 

@@ -7,8 +7,8 @@ import type { UpdateUser } from '../../../application/users/update-user.ts';
 import { withoutUndefined } from '../../../domain/movie.ts';
 import { answeredNotModified, etagOf, ifMatchVersion } from '../conditional.ts';
 import { pageRequest, pagingOf } from '../paging.ts';
-import { Deleted, errors, IdParams, NotModified } from '../schemas/common.ts';
-import { CatalogUserBody, OneUser, PatchUserBody, UserList, UserListQuery } from '../schemas/users.ts';
+import { Deleted, errors, IdParams, NotModified } from '../wire/common.ts';
+import { CatalogUserBody, OneUser, PatchUserBody, UserList, UserListQuery } from '../wire/users.ts';
 import { userView } from './users-view.ts';
 
 const tags = ['users'];

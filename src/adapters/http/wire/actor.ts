@@ -1,7 +1,10 @@
-import { Type } from 'typebox';
-import { ACTOR_SORT_FIELDS } from '../../../application/ports/actor-repository.ts';
-import { Id, Nullable, PagingFields, PagingQuery, SortQuery, Timestamp } from './common.ts';
-import { Movie } from './movie.ts';
+import { Type, type Static } from 'typebox';
+import type { Role as DomainRole } from '../../../application/ports/casting-repository.ts';
+import type { Actor as DomainActor } from '../../../domain/actor.ts';
+import { Nullable, PagingFields, Timestamp } from './common.ts';
+import { Movie, movieView } from './movie.ts';
+
+/** The wire module of actors: their schemas and views. */
 
 export const Actor = Type.Object({
   id: Type.Integer(),
@@ -31,19 +34,6 @@ export const PatchActorBody = Type.Object(
   { additionalProperties: false, minProperties: 1, description: 'any non-empty subset of name, age, gender' },
 );
 
-export const ActorListQuery = Type.Object(
-  {
-    ...PagingQuery,
-    sort: Type.Optional(SortQuery(ACTOR_SORT_FIELDS)),
-    q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'case-insensitive substring of the name' })),
-    gender: Type.Optional(Type.String({ minLength: 1, maxLength: 32, description: 'exact, ignoring case' })),
-    'age.gte': Type.Optional(Type.Integer({ minimum: 0, maximum: 1000, description: 'age at least' })),
-    'age.lte': Type.Optional(Type.Integer({ minimum: 0, maximum: 1000, description: 'age at most' })),
-    movie: Type.Optional(Id('only actors cast in this movie')),
-  },
-  { additionalProperties: false },
-);
-
 export const ActorList = Type.Object({ success: Type.Literal(true), actors: Type.Array(Actor), ...PagingFields });
 
 export const OneActor = Type.Object({ success: Type.Literal(true), actor: ActorWithMovies });
@@ -53,3 +43,20 @@ export const WrittenActor = Type.Object({
   actor: Actor,
   actors: Type.Array(Actor, { description: 'the same actor, for Casting Agency clients' }),
 });
+
+export function actorView(actor: DomainActor): Static<typeof Actor> {
+  return {
+    id: actor.id,
+    name: actor.name,
+    age: actor.age,
+    gender: actor.gender,
+    created_at: actor.createdAt.toISOString(),
+    updated_at: actor.updatedAt.toISOString(),
+    version: actor.version,
+  };
+}
+
+/** A movie the actor plays in, with the part. */
+export function roleView(role: DomainRole): Static<typeof Role> {
+  return { ...movieView(role.movie), character: role.character, billing_order: role.billingOrder };
+}

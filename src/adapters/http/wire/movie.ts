@@ -1,6 +1,9 @@
-import { Type, type TSchema } from 'typebox';
-import { MOVIE_SORT_FIELDS } from '../../../application/ports/movie-repository.ts';
-import { Id, IsoDate, Nullable, PagingFields, PagingQuery, SortQuery, Timestamp } from './common.ts';
+import { Type, type Static } from 'typebox';
+import type { CastMember as DomainCastMember } from '../../../application/ports/casting-repository.ts';
+import { withoutUndefined, type Movie as DomainMovie, type MovieInput, type MoviePatch } from '../../../domain/movie.ts';
+import { Nullable, PagingFields, Timestamp } from './common.ts';
+
+/** The wire module of movies: their schemas, the view (domain → wire) and the input (wire → domain). */
 
 export const Movie = Type.Object({
   id: Type.Integer(),
@@ -49,41 +52,6 @@ export const PatchMovieBody = Type.Object(
   { additionalProperties: false, minProperties: 1, description: 'any non-empty subset of the movie fields' },
 );
 
-const Range = <T extends TSchema>(description: string, type: () => T) => ({
-  gte: Type.Optional(withDescription(type(), `${description} at least`)),
-  lte: Type.Optional(withDescription(type(), `${description} at most`)),
-});
-
-const withDescription = <T extends TSchema>(type: T, description: string): T => Object.assign(type, { description });
-
-const score = Range('imdb_score', () => Type.Number());
-const popularity = Range('popularity', () => Type.Number());
-const released = Range('release_date', () => IsoDate('release date'));
-
-export const MovieListQuery = Type.Object(
-  {
-    ...PagingQuery,
-    sort: Type.Optional(SortQuery(MOVIE_SORT_FIELDS)),
-    q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'case-insensitive substring of the title' })),
-    director: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'exact, ignoring case' })),
-    genre: Type.Optional(
-      Type.String({
-        maxLength: 500,
-        pattern: '^[^,|]+((,[^,|]+)*|(\\|[^,|]+)*)$',
-        description: '`a,b`: movies with every one of these genres; `a|b`: with at least one (not both forms at once)',
-      }),
-    ),
-    'imdb_score.gte': score.gte,
-    'imdb_score.lte': score.lte,
-    'popularity.gte': popularity.gte,
-    'popularity.lte': popularity.lte,
-    'release_date.gte': released.gte,
-    'release_date.lte': released.lte,
-    actor: Type.Optional(Id('only movies this actor is cast in')),
-  },
-  { additionalProperties: false },
-);
-
 export const MovieList = Type.Object({ success: Type.Literal(true), movies: Type.Array(Movie), ...PagingFields });
 
 export const OneMovie = Type.Object({ success: Type.Literal(true), movie: MovieWithCast });
@@ -93,3 +61,41 @@ export const WrittenMovie = Type.Object({
   movie: Movie,
   movies: Type.Array(Movie, { description: 'the same movie, for Casting Agency clients' }),
 });
+
+export function movieView(movie: DomainMovie): Static<typeof Movie> {
+  return {
+    id: movie.id,
+    title: movie.title,
+    release_date: movie.releaseDate,
+    director: movie.director,
+    genres: movie.genres,
+    popularity: movie.popularity,
+    imdb_score: movie.imdbScore,
+    shoot_start: movie.shootStart,
+    shoot_end: movie.shootEnd,
+    created_at: movie.createdAt.toISOString(),
+    updated_at: movie.updatedAt.toISOString(),
+    version: movie.version,
+  };
+}
+
+export function castMemberView(member: DomainCastMember): Static<typeof CastMember> {
+  const { id, name, age, gender } = member.actor;
+  return { id, name, age, gender, character: member.character, billing_order: member.billingOrder };
+}
+
+/** The snake_case body → the domain's input; absent fields stay absent (PATCH). */
+export function movieInput(body: Static<typeof CreateMovieBody>): MovieInput;
+export function movieInput(body: Static<typeof PatchMovieBody>): MoviePatch;
+export function movieInput(body: Static<typeof PatchMovieBody>): MoviePatch {
+  return withoutUndefined({
+    title: body.title,
+    releaseDate: body.release_date,
+    director: body.director,
+    genres: body.genres,
+    popularity: body.popularity,
+    imdbScore: body.imdb_score,
+    shootStart: body.shoot_start,
+    shootEnd: body.shoot_end,
+  });
+}

@@ -1,4 +1,5 @@
-import { Type } from 'typebox';
+import { Type, type Static } from 'typebox';
+import type { Casting as DomainCasting } from '../../../domain/casting.ts';
 import { Id, Nullable } from './common.ts';
 import { CastMember } from './movie.ts';
 
@@ -33,3 +34,12 @@ export const Uncast = Type.Object({
   deleted: Type.Integer({ description: 'the actor id removed from the cast' }),
   movie_id: Type.Integer(),
 });
+
+export function castingView(casting: DomainCasting): Static<typeof Casting> {
+  return {
+    movie_id: casting.movieId,
+    actor_id: casting.actorId,
+    character: casting.character,
+    billing_order: casting.billingOrder,
+  };
+}

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { MARQUEE_FIELDS } from '../../../application/imports/map-movie-record.ts';
-import { MovieListQuery } from './movie.ts';
+import { MovieListQuery } from './movie-list.ts';
 
 /** The fields the import reads (so an export imports again), between the id and what only an export carries. */
 export const CSV_COLUMNS = ['id', ...MARQUEE_FIELDS, 'created_at', 'updated_at', 'version'];

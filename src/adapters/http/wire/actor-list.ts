@@ -1,0 +1,27 @@
+import { Type, type Static } from 'typebox';
+import { ACTOR_SORT_FIELDS, type ActorFilter } from '../../../application/ports/actor-repository.ts';
+import { withoutUndefined } from '../../../domain/movie.ts';
+import { Id, PagingQuery, SortQuery } from './common.ts';
+import { range } from './range.ts';
+
+export const ActorListQuery = Type.Object(
+  {
+    ...PagingQuery,
+    sort: Type.Optional(SortQuery(ACTOR_SORT_FIELDS)),
+    q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'case-insensitive substring of the name' })),
+    gender: Type.Optional(Type.String({ minLength: 1, maxLength: 32, description: 'exact, ignoring case' })),
+    'age.gte': Type.Optional(Type.Integer({ minimum: 0, maximum: 1000, description: 'age at least' })),
+    'age.lte': Type.Optional(Type.Integer({ minimum: 0, maximum: 1000, description: 'age at most' })),
+    movie: Type.Optional(Id('only actors cast in this movie')),
+  },
+  { additionalProperties: false },
+);
+
+export function actorFilter(query: Static<typeof ActorListQuery>): ActorFilter {
+  return withoutUndefined({
+    q: query.q,
+    gender: query.gender,
+    age: range(query['age.gte'], query['age.lte']),
+    movieId: query.movie,
+  });
+}

@@ -1,0 +1,62 @@
+import { Type, type Static, type TSchema } from 'typebox';
+import { MOVIE_SORT_FIELDS, type MovieFilter } from '../../../application/ports/movie-repository.ts';
+import { withoutUndefined } from '../../../domain/movie.ts';
+import { Id, IsoDate, PagingQuery, SortQuery } from './common.ts';
+import { range } from './range.ts';
+
+const Range = <T extends TSchema>(description: string, type: () => T) => ({
+  gte: Type.Optional(withDescription(type(), `${description} at least`)),
+  lte: Type.Optional(withDescription(type(), `${description} at most`)),
+});
+
+const withDescription = <T extends TSchema>(type: T, description: string): T => Object.assign(type, { description });
+
+const score = Range('imdb_score', () => Type.Number());
+const popularity = Range('popularity', () => Type.Number());
+const released = Range('release_date', () => IsoDate('release date'));
+
+export const MovieListQuery = Type.Object(
+  {
+    ...PagingQuery,
+    sort: Type.Optional(SortQuery(MOVIE_SORT_FIELDS)),
+    q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'case-insensitive substring of the title' })),
+    director: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'exact, ignoring case' })),
+    genre: Type.Optional(
+      Type.String({
+        maxLength: 500,
+        pattern: '^[^,|]+((,[^,|]+)*|(\\|[^,|]+)*)$',
+        description: '`a,b`: movies with every one of these genres; `a|b`: with at least one (not both forms at once)',
+      }),
+    ),
+    'imdb_score.gte': score.gte,
+    'imdb_score.lte': score.lte,
+    'popularity.gte': popularity.gte,
+    'popularity.lte': popularity.lte,
+    'release_date.gte': released.gte,
+    'release_date.lte': released.lte,
+    actor: Type.Optional(Id('only movies this actor is cast in')),
+  },
+  { additionalProperties: false },
+);
+
+/** The filter fields of GET /movies, which GET /movies/export takes too. */
+type MovieFilterQuery = Omit<Static<typeof MovieListQuery>, 'page' | 'limit' | 'sort'>;
+
+/** `a,b` asks for every genre, `a|b` for any; the schema forbids mixing the two. */
+function genres(genre: string | undefined): Pick<MovieFilter, 'genresAll' | 'genresAny'> {
+  if (genre === undefined) return {};
+  if (genre.includes('|')) return { genresAny: genre.split('|').map((g) => g.trim()) };
+  return { genresAll: genre.split(',').map((g) => g.trim()) };
+}
+
+export function movieFilter(query: MovieFilterQuery): MovieFilter {
+  return withoutUndefined({
+    q: query.q,
+    director: query.director,
+    ...genres(query.genre),
+    imdbScore: range(query['imdb_score.gte'], query['imdb_score.lte']),
+    popularity: range(query['popularity.gte'], query['popularity.lte']),
+    releaseDate: range(query['release_date.gte'], query['release_date.lte']),
+    actorId: query.actor,
+  });
+}
