@@ -103,13 +103,24 @@ function deferredRepositories(current: () => Database | undefined): Repositories
         };
       },
     });
-  const keys = ['movies', 'actors', 'castings', 'users', 'sessions', 'movieImports', 'importJobs'] as const;
-  const castingWorkflow = ['roles', 'auditions', 'castingDesk', 'availability'] as const;
-  return Object.fromEntries([...keys, ...castingWorkflow].map((key) => [key, forward(key)])) as unknown as Repositories;
+  // Listed, not mapped from a key list, so the type is checked: a required repository left out fails to compile.
+  return {
+    movies: forward('movies'),
+    actors: forward('actors'),
+    castings: forward('castings'),
+    users: forward('users'),
+    sessions: forward('sessions'),
+    movieImports: forward('movieImports'),
+    importJobs: forward('importJobs'),
+    roles: forward('roles'),
+    auditions: forward('auditions'),
+    castingDesk: forward('castingDesk'),
+    availability: forward('availability'),
+  };
 }
 
 function poolStatsOf(database: Database | undefined): PoolStats | undefined {
-  const pool = database?.native as { totalCount?: number; idleCount?: number; waitingCount?: number } | undefined;
-  if (typeof pool?.totalCount !== 'number') return undefined;
-  return { total: pool.totalCount, idle: pool.idleCount ?? 0, waiting: pool.waitingCount ?? 0 };
+  const pool = database?.native;
+  if (!pool || !('totalCount' in pool)) return undefined; // PGlite has no pool
+  return { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount };
 }
