@@ -12,6 +12,7 @@ export type ErrorKind =
   | 'unavailable' // the database cannot be reached → 503
   | 'malformed' // input that cannot be parsed (broken JSON/CSV in an import) → 400
   | 'too_large' // over a size or row limit → 413
+  | 'timeout' // the client stopped sending (an import upload that stalled) → 408
   | 'unsupported_media'; // unknown format, or bytes that are not UTF-8 text → 415
 
 export interface ErrorDetail {

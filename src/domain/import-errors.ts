@@ -47,6 +47,14 @@ export class ImportLimitError extends DomainError {
   }
 }
 
+/** The upload sent no byte for IMPORT_IDLE_TIMEOUT_MS: the import was rolled back (→ 408). */
+export class ImportStalledError extends DomainError {
+  constructor(idleMs: number) {
+    super('timeout', 'IMPORT_STALLED', `no byte of the upload arrived for ${idleMs} ms: the import was rolled back and nothing was stored`);
+    this.name = 'ImportStalledError';
+  }
+}
+
 /** An atomic import with invalid rows: nothing was stored; the report says why (→ 422). */
 export class ImportRejectedError extends DomainError {
   readonly report: ImportReport;

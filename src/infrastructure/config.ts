@@ -39,6 +39,7 @@ export interface Config {
   importJobRetentionSeconds: number; // IMPORT_JOB_RETENTION: finished import jobs are pruned after this
   bodyLimitBytes: number;
   requestTimeoutMs: number;
+  importIdleTimeoutMs: number;
   shutdownTimeoutMs: number;
   redisUrl: string | undefined;
   rateLimitStoreFailure: 'open' | 'closed'; // Redis unreachable: let limited routes through, or answer 503
@@ -72,6 +73,7 @@ export function loadConfig(env: Env = process.env): Config {
     corsOrigins: read('CORS_ORIGINS', origins) ?? [],
     importMaxBytes: read('IMPORT_MAX_BYTES', size) ?? 100 * 1024 ** 2,
     importMaxRows: read('IMPORT_MAX_ROWS', (v, fail) => integer(v, 1, 1e9, fail)) ?? 1_000_000,
+    importIdleTimeoutMs: read('IMPORT_IDLE_TIMEOUT_MS', (v, fail) => integer(v, 1, 3_600_000, fail)) ?? 30_000,
     importStaleAfterMs:
       read('IMPORT_STALE_AFTER_MS', (v, fail) => integer(v, 1_000, 86_400_000, fail)) ?? DEFAULT_IMPORT_SETTINGS.staleAfterMs,
     importJobRetentionSeconds: read('IMPORT_JOB_RETENTION', duration) ?? 30 * 86_400,

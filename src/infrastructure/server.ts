@@ -46,7 +46,7 @@ export async function startServer(config: Config, log: FastifyBaseLogger = creat
       poolStats: () => database.poolStats(),
       authorize: bearerAuthorize(useCases),
       rateLimit: { redisUrl: config.redisUrl, storeFailure: config.rateLimitStoreFailure },
-      importLimits: { maxBytes: config.importMaxBytes, maxRows: config.importMaxRows },
+      importLimits: { maxBytes: config.importMaxBytes, maxRows: config.importMaxRows, idleTimeoutMs: config.importIdleTimeoutMs },
       shutdown: imports.signal,
     });
     await seedWhenOpen(database, config, useCases, app, () => (seeded.done = true));

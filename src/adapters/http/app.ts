@@ -6,6 +6,7 @@ import { registerOpenApi } from './openapi.ts';
 import { registerRateLimit, type RateLimitOptions } from './rate-limit.ts';
 import { clientErrorHandler, frameworkErrors, requestIdOf } from './protocol-errors.ts';
 import { installRequestId } from './request-id.ts';
+import { installRequestTimeout } from './request-timeout.ts';
 import { RouteRegistry, type Authorize } from './route-registry.ts';
 import { healthRoutes } from './routes/health.ts';
 import type { ImportLimits } from './routes/import.ts';
@@ -36,7 +37,7 @@ export interface HttpAppOptions {
   authorize?: Authorize;
   /** Login and register limits per client and per username; Redis when `redisUrl` is set. */
   rateLimit?: RateLimitOptions;
-  /** IMPORT_MAX_BYTES / IMPORT_MAX_ROWS for POST /movies/import; default 100 MB, 1,000,000 rows. */
+  /** IMPORT_MAX_BYTES / IMPORT_MAX_ROWS / IMPORT_IDLE_TIMEOUT_MS for POST /movies/import; default 100 MB, 1,000,000 rows, 30 s. */
   importLimits?: ImportLimits;
   /** Reverse proxies (addresses, CIDR ranges) whose X-Forwarded-For gives `request.ip`; none by default. */
   trustProxy?: string[];
@@ -46,19 +47,25 @@ export interface HttpAppOptions {
 
 const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 const DEFAULT_BODY_LIMIT_BYTES = 1_048_576;
+const DEFAULT_IMPORT_IDLE_TIMEOUT_MS = 30_000;
 
 /** The catalog's HTTP adapter: every route, validation, errors, docs. The caller listens. */
 export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInstance> {
   const requestTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  const importIdle = options.importLimits?.idleTimeoutMs ?? DEFAULT_IMPORT_IDLE_TIMEOUT_MS;
   const app = Fastify({
     ...(options.loggerInstance ? { loggerInstance: options.loggerInstance } : { logger: options.logger ?? false }),
     bodyLimit: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES,
-    requestTimeout,
-    connectionTimeout: requestTimeout + 5_000,
-    // Node's parser takes requestTimeout when the server is created (Fastify's own setting comes
-    // later and is not used: a stalled body got its 408 only after ~60 s), and enforces it when it
-    // checks connections, every 30 s by default.
-    http: { requestTimeout, connectionsCheckingInterval: Math.min(1_000, requestTimeout) },
+    // A socket with no traffic at all for this long is closed.
+    connectionTimeout: Math.max(requestTimeout, importIdle) + 5_000,
+    // Node's requestTimeout is server-wide and would cut an import still receiving rows: it is
+    // off, and request-timeout.ts applies REQUEST_TIMEOUT_MS per route. Node still cuts slow
+    // headers (checked every second; Node's default check is every 30 s).
+    http: {
+      requestTimeout: 0,
+      headersTimeout: Math.min(60_000, requestTimeout),
+      connectionsCheckingInterval: Math.min(1_000, requestTimeout),
+    },
     // /movies/ is /movies: a trailing slash gets the same answer as the path without it.
     routerOptions: { ignoreTrailingSlash: true },
     requestIdHeader: false,
@@ -71,6 +78,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
 
   acceptJsonOnly(app);
   installRequestId(app);
+  installRequestTimeout(app, requestTimeout);
   installQueryTextCheck(app);
   installMetrics(app, options.metrics ?? new HttpMetrics({ poolStats: options.poolStats }));
 

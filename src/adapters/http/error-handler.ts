@@ -12,6 +12,7 @@ const STATUS_OF_KIND: Record<ErrorKind, number> = {
   unavailable: 503,
   malformed: 400,
   too_large: 413,
+  timeout: 408,
   unsupported_media: 415,
 };
 

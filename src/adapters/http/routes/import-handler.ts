@@ -45,7 +45,9 @@ export function importHandler(useCases: ImportUseCases, limits: ImportLimits, sh
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const query = request.query as Required<Static<typeof ImportQuery>>; // Ajv filled in the defaults
     const settings = { mode: query.mode, dryRun: query.dry_run };
-    const { records } = await uploadOf(request, limits);
+    const { records } = await uploadOf(request, limits).catch((error: unknown) => {
+      throw closed(reply, error);
+    });
     const jobId = await useCases.createImportJob.execute(settings);
     reply.header('location', `/movies/import/${jobId}`);
     const record = recorder(request.server.metrics, settings);
@@ -54,9 +56,7 @@ export function importHandler(useCases: ImportUseCases, limits: ImportLimits, sh
     } catch (error) {
       if (!(error instanceof ImportRejectedError)) {
         record('failed');
-        // The rest of the upload is left unread: end the connection instead of draining it.
-        reply.header('connection', 'close');
-        throw error;
+        throw closed(reply, error);
       }
       record('rejected', error.report);
       const job = importJobView(await useCases.getImportJob.execute({ id: jobId }));
@@ -65,6 +65,12 @@ export function importHandler(useCases: ImportUseCases, limits: ImportLimits, sh
     const job = await useCases.getImportJob.execute({ id: jobId });
     return { success: true as const, import: importJobView(job) };
   };
+}
+
+/** The rest of the upload is left unread: the answer ends the connection instead of draining it. */
+function closed(reply: FastifyReply, error: unknown): unknown {
+  reply.header('connection', 'close');
+  return error;
 }
 
 /** Counts finished imports; rows only of those whose result stands (completed, not a dry run). */

@@ -1,12 +1,16 @@
 import type { Readable } from 'node:stream';
 import type { FastifyRequest } from 'fastify';
-import { detectFormat, parseImport, type ImportFormat } from '../../imports/index.ts';
+import { detectFormat, idleLimit, parseImport, withinIdle, type ImportFormat } from '../../imports/index.ts';
 import { DomainError } from '../../../domain/errors.ts';
+import { ImportLimitError } from '../../../domain/import-errors.ts';
 
 export interface ImportLimits {
   maxBytes: number; // IMPORT_MAX_BYTES
   maxRows: number; // IMPORT_MAX_ROWS
+  idleTimeoutMs?: number; // IMPORT_IDLE_TIMEOUT_MS, default 30 s
 }
+
+const DEFAULT_IDLE_TIMEOUT_MS = 30_000;
 
 /** An upload's records, parsed lazily: nothing is read until ImportMovies asks for rows. */
 export interface Upload {
@@ -24,22 +28,30 @@ const extraPart = () =>
  * The file of POST /movies/import: one multipart part `file`, or the raw body (the import
  * plugin's content-type parsers hand the request stream through unread). The format comes
  * from the content type, else the file name; an unknown one is a 415 before any row is read.
+ * A raw body whose Content-Length is over IMPORT_MAX_BYTES is a 413 before any byte is read.
+ * Every wait for the client's bytes ends after IMPORT_IDLE_TIMEOUT_MS (408, see idleLimit).
  */
 export async function uploadOf(request: FastifyRequest, limits: ImportLimits): Promise<Upload> {
-  if (request.isMultipart()) return multipartUpload(request, limits);
+  const idleMs = limits.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
+  if (request.isMultipart()) return multipartUpload(request, limits, idleMs);
   const body = request.body as Readable | undefined;
   if (!body || typeof (body as Partial<Readable>).pipe !== 'function') throw noFile();
+  if (Number(request.headers['content-length']) > limits.maxBytes) throw tooLarge(limits.maxBytes);
   const format = detectFormat({ contentType: request.headers['content-type'] });
-  return { format, records: parseImport(body, { format, ...limits }) };
+  return { format, records: parseImport(idleLimit(body, idleMs), { format, ...limits }) };
 }
 
-async function multipartUpload(request: FastifyRequest, limits: ImportLimits): Promise<Upload> {
+async function multipartUpload(request: FastifyRequest, limits: ImportLimits, idleMs: number): Promise<Upload> {
   const parts = request.parts();
-  const first = (await parts.next().catch(asBrokenMultipart)).value as Part | undefined;
+  const nextPart = () => withinIdle(parts.next(), idleMs).catch(asBrokenMultipart);
+  const first = (await nextPart()).value as Part | undefined;
   if (!first || first.type !== 'file' || first.fieldname !== 'file') throw first ? extraPart() : noFile();
   const format = detectFormat({ contentType: first.mimetype, fileName: first.filename });
-  return { format, records: thenNoMoreParts(parseImport(partBytes(first.file), { format, ...limits }), parts) };
+  const bytes = idleLimit(partBytes(first.file), idleMs);
+  return { format, records: thenNoMoreParts(parseImport(bytes, { format, ...limits }), nextPart) };
 }
+
+const tooLarge = (maxBytes: number) => new ImportLimitError('IMPORT_TOO_LARGE', maxBytes, `the file is larger than ${maxBytes} bytes`);
 
 /**
  * The multipart parser's own errors (no boundary, a boundary that never comes, a part cut
@@ -64,9 +76,9 @@ async function* partBytes(file: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8
  * After the file's last record, still inside the import transaction, a second part makes
  * the whole upload a 400, so the rows already read are rolled back with it.
  */
-async function* thenNoMoreParts(records: AsyncGenerator<unknown>, parts: AsyncIterator<Part>): AsyncGenerator<unknown> {
+async function* thenNoMoreParts(records: AsyncGenerator<unknown>, nextPart: () => Promise<IteratorResult<Part>>): AsyncGenerator<unknown> {
   yield* records;
-  const next = await parts.next().catch(asBrokenMultipart);
+  const next = await nextPart();
   if (next.done) return;
   if (next.value.type === 'file') next.value.file.resume();
   throw extraPart();

@@ -41,7 +41,8 @@ export const importRoutes: FastifyPluginAsyncTypebox<ImportRouteOptions> = async
   const handler = importHandler(options.useCases, limits, options.shutdown);
   for (const url of ['/movies/import', '/upload']) {
     app.post(url, {
-      config: { permission: 'import:movies' },
+      // REQUEST_TIMEOUT_MS does not cut an upload still arriving; IMPORT_IDLE_TIMEOUT_MS cuts a stalled one.
+      config: { permission: 'import:movies', streamsUpload: true },
       // The body is read by the handler as a stream: only the query is validated up front.
       validatorCompiler: bodyUnchecked,
       schema: {
@@ -51,7 +52,7 @@ export const importRoutes: FastifyPluginAsyncTypebox<ImportRouteOptions> = async
         description: IMPORT_DESCRIPTION,
         querystring: ImportQuery,
         body: ImportBody,
-        response: { 200: ImportAnswer, 422: ImportRejected, ...errors(413, 415) },
+        response: { 200: ImportAnswer, 422: ImportRejected, ...errors(408, 413, 415) },
       },
       handler,
     });

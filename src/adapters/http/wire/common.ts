@@ -39,6 +39,7 @@ const ERROR_MEANINGS: Record<number, string> = {
   401: 'no or bad token (WWW-Authenticate: Bearer)',
   403: 'authenticated but missing the permission',
   404: 'no such resource',
+  408: 'the request, or an import upload that stopped sending, did not arrive in time; nothing was changed',
   409: 'conflicts with an existing resource',
   412: 'If-Match does not name the current version',
   413: 'body too large',
