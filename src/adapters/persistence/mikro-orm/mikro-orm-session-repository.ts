@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { RefreshTokenView, SessionRepository } from '../../../application/ports/session-repository.ts';
 import { notFound } from '../../../domain/errors.ts';
 import type { AccessRecord, RefreshTokenRecord, Session } from '../../../domain/session.ts';
@@ -6,11 +5,13 @@ import { FOREIGN_KEY_VIOLATION, violates } from './database-errors.ts';
 import { compiledOnce, kyselyOf, translated, type SqlOrm } from './kysely-database.ts';
 import { accessFromRow, isUuid, refreshTokenMapper, sessionMapper, type AccessRow } from './session-mapper.ts';
 import {
+  accessStatement,
   createSessionParameters,
   createSessionStatement,
   findTokenView,
   insertTokenParameters,
   insertTokenStatement,
+  spendTokenStatement,
   type TokenViewRow,
 } from './session-query.ts';
 
@@ -26,24 +27,9 @@ export class MikroOrmSessionRepository implements SessionRepository {
     this.orm = orm;
     this.createSession = compiledOnce<unknown[], never>(orm, createSessionStatement);
     this.insertToken = compiledOnce<unknown[], never>(orm, insertTokenStatement);
-    this.tokenView = compiledOnce<[tokenHash: string], TokenViewRow>(orm, (db) => findTokenView(db));
-    // The WHERE re-checks spent_at after waiting for a concurrent winner's row lock, so one caller wins.
-    this.spendToken = compiledOnce<[spentAt: string, tokenHash: string], { token_hash: string }>(orm, (db) =>
-      db
-        .updateTable('refresh_token')
-        .set('spent_at', '')
-        .where('token_hash', '=', '')
-        .where('spent_at', 'is', null)
-        .returning('token_hash'),
-    );
-    // The hot path: session by primary key joined to its user by primary key.
-    this.access = compiledOnce<[sessionId: string], AccessRow>(orm, (db) =>
-      db
-        .selectFrom('session as s')
-        .innerJoin('app_user as u', 'u.id', 's.user_id')
-        .select(['s.user_id', 'u.role', 'u.active', 's.expires_at', sql<boolean>`s.revoked_at is not null`.as('revoked')])
-        .where('s.id', '=', ''),
-    );
+    this.tokenView = compiledOnce<[tokenHash: string], TokenViewRow>(orm, findTokenView);
+    this.spendToken = compiledOnce<[spentAt: string, tokenHash: string], { token_hash: string }>(orm, spendTokenStatement);
+    this.access = compiledOnce<[sessionId: string], AccessRow>(orm, accessStatement);
   }
 
   async create(session: Session, firstToken: RefreshTokenRecord): Promise<void> {

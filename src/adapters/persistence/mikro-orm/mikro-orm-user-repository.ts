@@ -7,6 +7,7 @@ import { UNIQUE_VIOLATION, violates } from './database-errors.ts';
 import { compiledOnce, kyselyOf, translated, type SqlOrm } from './kysely-database.ts';
 import { listPage } from './kysely-list.ts';
 import { USER_SORT_COLUMNS, userMapper, type UserRow } from './user-mapper.ts';
+import { guardedUpdate } from './user-query.ts';
 
 /** Accounts in PostgreSQL or PGlite through MikroORM's Kysely, typed from UserEntity; one statement per call. */
 export class MikroOrmUserRepository implements UserRepository {
@@ -49,7 +50,7 @@ export class MikroOrmUserRepository implements UserRepository {
 
   async update(user: User, expectedVersion: number): Promise<boolean> {
     try {
-      const { keeps_admin, updated } = await translated(this.guardedUpdate(user, expectedVersion).executeTakeFirstOrThrow());
+      const { keeps_admin, updated } = await translated(guardedUpdate(kyselyOf(this.orm), user, expectedVersion).executeTakeFirstOrThrow());
       if (!keeps_admin) throw lastActiveAdmin();
       return updated === 1;
     } catch (error) {
@@ -71,49 +72,5 @@ export class MikroOrmUserRepository implements UserRepository {
       .where('active', '=', true)
       .where('role', '=', 'admin');
     return (await translated(query.executeTakeFirstOrThrow())).n;
-  }
-
-  /*
-   * The last-admin rule in the same statement as the write. `admins` locks every active admin
-   * row (in id order, so two writers cannot deadlock); a concurrent demotion waits here, and
-   * when it goes on, PostgreSQL re-reads the rows the other one changed, so it counts only the
-   * admins that are left. The update runs only when an active admin remains besides this user,
-   * or this user stays one. Without the lock, 20 of 20 rounds of two admins demoting each
-   * other at once on PostgreSQL left none.
-   */
-  private guardedUpdate(user: User, expectedVersion: number) {
-    const staysAdmin = user.active && user.role === 'admin';
-    return kyselyOf(this.orm)
-      .with('admins', (db) =>
-        db.selectFrom('app_user').select('id').where('active', '=', true).where('role', '=', 'admin').orderBy('id').forUpdate(),
-      )
-      .with('guard', (db) =>
-        db.selectNoFrom((eb) =>
-          eb
-            .or([
-              sql<boolean>`${staysAdmin}::boolean`,
-              eb.not(eb.exists(eb.selectFrom('admins').select('id').where('id', '=', user.id))),
-              eb.exists(eb.selectFrom('admins').select('id').where('id', '<>', user.id)),
-            ])
-            .as('keeps_admin'),
-        ),
-      )
-      .with('changed', (db) =>
-        db
-          .updateTable('app_user')
-          .set(userMapper.toRow(user))
-          .where('id', '=', user.id)
-          .where('version', '=', expectedVersion)
-          .where((eb) => eb.selectFrom('guard').select('keeps_admin'))
-          .returning('id'),
-      )
-      .selectNoFrom((eb) => [
-        eb.selectFrom('guard').select('keeps_admin').$asScalar().as('keeps_admin'),
-        eb
-          .selectFrom('changed')
-          .select(sql<number>`count(*)::int`.as('n'))
-          .$asScalar()
-          .as('updated'),
-      ]);
   }
 }

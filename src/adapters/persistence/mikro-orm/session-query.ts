@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { RefreshTokenRecord, Session } from '../../../domain/session.ts';
 import type { MarqueeDatabase } from './kysely-database.ts';
 import { refreshTokenMapper, sessionMapper, type RefreshTokenRow, type SessionRow } from './session-mapper.ts';
@@ -19,6 +19,18 @@ export const findTokenView = (db: Kysely<MarqueeDatabase>) =>
     .selectAll('t')
     .select(['s.user_id', 's.created_at as session_created_at', 's.expires_at as session_expires_at', 's.revoked_at as session_revoked_at'])
     .where('t.token_hash', '=', '');
+
+/** The WHERE re-checks spent_at after waiting for a concurrent winner's row lock, so one caller wins. */
+export const spendTokenStatement = (db: Kysely<MarqueeDatabase>) =>
+  db.updateTable('refresh_token').set('spent_at', '').where('token_hash', '=', '').where('spent_at', 'is', null).returning('token_hash');
+
+/** The hot path, every authenticated request: session by primary key joined to its user by primary key. */
+export const accessStatement = (db: Kysely<MarqueeDatabase>) =>
+  db
+    .selectFrom('session as s')
+    .innerJoin('app_user as u', 'u.id', 's.user_id')
+    .select(['s.user_id', 'u.role', 'u.active', 's.expires_at', sql<boolean>`s.revoked_at is not null`.as('revoked')])
+    .where('s.id', '=', '');
 
 /*
  * Inserts compiled once (login and refresh: building them cost ~150 µs of CPU per call,
