@@ -1,7 +1,7 @@
 /**
  * The baseline of `npm run bench:auth`: bare Fastify + pg + node:crypto answering an
  * authenticated GET /movies/:id with the same work as Marquee — the HS256 check with the same
- * claim checks, the same access statement (findActiveAccess's SQL text, copied), the same
+ * claim checks, the same access statement (as findActiveAccess wrote it by hand before issue 11), the same
  * permission rule and the same row read — and nothing else (no DI, schemas, error mapping, ETag).
  * `npx node bench/bare-auth-server.ts` with DATABASE_URL, JWT_SECRET and PORT set.
  */
@@ -10,7 +10,7 @@ import Fastify, { type FastifyReply } from 'fastify';
 import pg from 'pg';
 
 const epochMs = (column: string, alias: string) => `round(extract(epoch from ${column}) * 1000)::float8 as ${alias}`;
-// MikroOrmSessionRepository.findActiveAccess, copied.
+// MikroOrmSessionRepository.findActiveAccess as hand-written before issue 11; Kysely now builds the same join (session-query.ts).
 const ACCESS = `select s.user_id, u.role, u.active, s.revoked_at is not null as revoked, ${epochMs('s.expires_at', 'expires_ms')}
   from session s join app_user u on u.id = s.user_id where s.id = $1`;
 // MikroOrmCastingRepository.movieWithCast, copied.
