@@ -16,6 +16,7 @@ import { MikroOrmSessionRepository } from '../adapters/persistence/mikro-orm/mik
 import { MikroOrmUserRepository } from '../adapters/persistence/mikro-orm/mikro-orm-user-repository.ts';
 import type { Repositories } from './container.ts';
 import { holdingDataDir } from './data-dir-lock.ts';
+import { allMigrationsApplied } from './pending-migrations.ts';
 import { describeDatabase, isNewPgliteDir, migrationsLine, secondsSince, type StepLog } from './startup-steps.ts';
 
 type Orm = SqlOrm;
@@ -105,11 +106,17 @@ async function migrateLogged(database: Database, log: StepLog): Promise<void> {
 }
 
 async function migrateUp(orm: Orm): Promise<string[]> {
+  if (await allMigrationsApplied(() => executedMigrations(orm))) return [];
   try {
     return (await orm.migrator.up()).map((migration) => migration.name);
   } catch (error) {
     throw translateDatabaseError(error);
   }
+}
+
+async function executedMigrations(orm: Orm): Promise<string[]> {
+  const rows = await orm.em.getConnection().execute<{ name: string }[]>('select name from mikro_orm_migrations');
+  return rows.map((row) => row.name);
 }
 
 function importAdapters(orm: Orm) {

@@ -1,3 +1,4 @@
+import './compile-cache.ts'; // first: the modules after it load from the compile cache
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { refuseIfHeld } from './data-dir-lock.ts';
 import { loadDotEnv } from './dot-env.ts';

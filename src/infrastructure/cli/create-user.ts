@@ -1,3 +1,4 @@
+import '../compile-cache.ts'; // first: the modules after it load from the compile cache
 import { parseArgs } from 'node:util';
 import { isRole, ROLES, type Role } from '../../domain/permissions.ts';
 import { refuseIfHeld } from '../data-dir-lock.ts';

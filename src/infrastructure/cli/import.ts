@@ -1,3 +1,4 @@
+import '../compile-cache.ts'; // first: the modules after it load from the compile cache
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';

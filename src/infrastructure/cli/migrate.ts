@@ -1,3 +1,4 @@
+import '../compile-cache.ts'; // first: the modules after it load from the compile cache
 import { DataDirLockedError, refuseIfHeld } from '../data-dir-lock.ts';
 import { toStderr } from '../startup-steps.ts';
 import { loadDotEnv } from '../dot-env.ts';
