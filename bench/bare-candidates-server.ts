@@ -13,9 +13,10 @@ const ROLE = `select r.id, r.age_min, r.age_max, r.gender, m.shoot_start::text a
 const MATCHING = `from actor where actor.age >= $2 and actor.age <= $3 and lower(actor.gender) = lower($4)
   and not exists (select 1 from audition where audition.actor_id = actor.id and audition.role_id = $1
     and audition.state in ('invited', 'auditioned', 'shortlisted', 'offered', 'accepted'))
-  and not exists (select 1 from audition as busy join movie_role as part on part.id = busy.role_id
+  and actor.id not in (select busy.actor_id from audition as busy join movie_role as part on part.id = busy.role_id
     join movie as shot on shot.id = part.movie_id
-    where busy.actor_id = actor.id and busy.state = 'accepted' and shot.shoot_start <= $6::date and shot.shoot_end >= $5::date)`;
+    where busy.state = 'accepted' and shot.shoot_start is not null
+      and daterange(shot.shoot_start, shot.shoot_end, '[]') && daterange($5::date, $6::date, '[]'))`;
 const COLUMNS = `actor.id, name, age, gender, round(extract(epoch from created_at) * 1000)::float8 as created_ms,
   round(extract(epoch from updated_at) * 1000)::float8 as updated_ms, version`;
 const SORTS: Record<string, string> = { name: 'name', age: 'age', gender: 'gender', created_at: 'created_at', id: 'id' };

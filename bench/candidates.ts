@@ -17,6 +17,7 @@ import { seedCasting } from './support/seed-casting.ts';
 const ACTORS = Number(process.env.BENCH_ACTORS ?? 100_000);
 const BOOKED = Number(process.env.BENCH_BOOKED ?? 10_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CATALOG = Number(process.env.BENCH_MOVIES ?? 100_000);
 const CONNECTIONS = 10;
 const TARGET_P99_MS = 50;
 
@@ -44,8 +45,8 @@ const marquee = await startMarquee(databaseUrl, MARQUEE_PORT); // migrates and c
 let role: Awaited<ReturnType<typeof seedCasting>>;
 let ours: LoadResult[];
 try {
-  console.log(`seeding ${ACTORS} actors and ${BOOKED} booked parts…`);
-  role = await seedCasting(databaseUrl, { actors: ACTORS, bookedParts: BOOKED, movies: 2_000 });
+  console.log(`seeding ${ACTORS} actors, ${BOOKED} booked parts and ${CATALOG} movies without a shoot…`);
+  role = await seedCasting(databaseUrl, { actors: ACTORS, bookedParts: BOOKED, movies: 2_000, catalogMovies: CATALOG });
   for (const plan of await explainCandidates(databaseUrl, { roleId: role.id, fit, shoot: { start: '2027-06-01', end: '2027-08-31' } })) {
     console.log(`\nEXPLAIN ANALYZE, ${plan.name} (${plan.executionMs} ms; sequential scans: ${plan.seqScans.join(', ') || 'none'})`);
     console.log(plan.plan.map((line) => `    ${line}`).join('\n'));

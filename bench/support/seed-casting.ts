@@ -5,6 +5,8 @@ export interface CastingSeed {
   bookedParts: number;
   /** Movies the booked parts are spread over, each with a shoot of 20–59 days in 2027–28. */
   movies: number;
+  /** The rest of the catalog: movies without a shoot window (past releases). */
+  catalogMovies: number;
 }
 
 /** The role every candidates request asks about, in a movie shooting June–August 2027. */
@@ -31,6 +33,10 @@ const STATEMENTS: [string, (seed: CastingSeed) => number[]][] = [
    select 'Bench movie ' || i, now(), now(), date '2027-01-01' + (i * 37) % 700, date '2027-01-01' + (i * 37) % 700 + 20 + i % 40
    from generate_series(1, $1::int) as i`,
     (seed) => [seed.movies],
+  ],
+  [
+    `insert into movie (title, created_at, updated_at) select 'Catalog movie ' || i, now(), now() from generate_series(1, $1::int) as i`,
+    (seed) => [seed.catalogMovies],
   ],
   [
     `insert into movie_role (movie_id, name, slots, state, created_at, updated_at)

@@ -43,8 +43,7 @@ export const changesQuery = (db: Db, auditionIds: number[]) =>
 /**
  * Candidates for a role, as one statement over `actor`: the fit as plain conditions (the
  * index on lower(gender), age serves them), and two anti-joins — no live audition for this role
- * (the partial unique index on role and actor), no accepted part whose shoot overlaps
- * (the partial index on accepted auditions by actor).
+ * (the partial unique index on role and actor), and not among the actors busy during the shoot.
  */
 export function candidateConditions(eb: ExpressionBuilder<WorkflowDatabase, 'actor'>, query: CandidateQuery): Expression<SqlBool>[] {
   const { fit, shoot } = query;
@@ -60,16 +59,27 @@ export function candidateConditions(eb: ExpressionBuilder<WorkflowDatabase, 'act
     .where('audition.role_id', '=', query.roleId)
     .where('audition.state', 'in', [...LIVE_STATES]);
   conditions.push(eb.not(eb.exists(auditioning)));
-  if (shoot !== null) {
-    const busy = eb
-      .selectFrom('audition as busy')
-      .innerJoin('movie_role as part', 'part.id', 'busy.role_id')
-      .innerJoin('movie as shot', 'shot.id', 'part.movie_id')
-      .select(sql.lit(1).as('one'))
-      .whereRef('busy.actor_id', '=', 'actor.id')
-      .where('busy.state', '=', 'accepted')
-      .where(sql<SqlBool>`shot.shoot_start <= ${shoot.end}::date and shot.shoot_end >= ${shoot.start}::date`);
-    conditions.push(eb.not(eb.exists(busy)));
-  }
+  if (shoot !== null) conditions.push(eb('actor.id', 'not in', busyActors(eb, shoot)));
   return conditions;
+}
+
+/**
+ * Actors with an accepted part whose shoot overlaps `shoot`, for `actor.id not in (…)`: an
+ * uncorrelated subquery PostgreSQL runs once and probes as a hash per actor. As a correlated
+ * NOT EXISTS it was planned from a bad estimate — most movies have no shoot window, so it
+ * expected one busy actor and chose a nested loop rescanning every busy actor per candidate:
+ * 3.7 s for one count at 100,000 catalog movies (bench:candidates), 18 ms this way.
+ * busy.actor_id is never null, so NOT IN means what NOT EXISTS meant. The overlap is written
+ * as ranges (both ends inclusive, as overlaps() in the domain) so the GiST index on the
+ * movie's shoot window finds the few movies shooting then.
+ */
+function busyActors(eb: ExpressionBuilder<WorkflowDatabase, 'actor'>, shoot: NonNullable<CandidateQuery['shoot']>) {
+  return eb
+    .selectFrom('audition as busy')
+    .innerJoin('movie_role as part', 'part.id', 'busy.role_id')
+    .innerJoin('movie as shot', 'shot.id', 'part.movie_id')
+    .select('busy.actor_id')
+    .where('busy.state', '=', 'accepted')
+    .where('shot.shoot_start', 'is not', null) // daterange(null, null) would be every day
+    .where(sql<SqlBool>`daterange(shot.shoot_start, shot.shoot_end, '[]') && daterange(${shoot.start}::date, ${shoot.end}::date, '[]')`);
 }

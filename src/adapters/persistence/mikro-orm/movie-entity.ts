@@ -33,6 +33,11 @@ export const MovieEntity = defineEntity({
     },
     { name: 'movie_genres_index', expression: 'create index "movie_genres_index" on "movie" using gin (lower_text_array("genres"))' },
     { name: 'movie_lower_director_index', expression: 'create index "movie_lower_director_index" on "movie" (lower("director"))' },
+    // Shoots overlapping a window (candidates): only movies that have one, days inclusive.
+    {
+      name: 'movie_shoot_window_index',
+      expression: `create index "movie_shoot_window_index" on "movie" using gist (daterange("shoot_start", "shoot_end", '[]')) where "shoot_start" is not null`,
+    },
     // Sort keys, each with the id tie-breaker (NULLs sort as PostgreSQL does: last ascending).
     { name: 'movie_title_index', properties: ['title', 'id'] },
     { name: 'movie_imdb_score_index', properties: ['imdbScore', 'id'] },
