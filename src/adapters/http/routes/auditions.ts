@@ -8,10 +8,18 @@ import type { MoveAudition } from '../../../application/auditions/move-audition.
 import type { AuditionSortField } from '../../../application/ports/audition-repository.ts';
 import { AUDITION_MOVES } from '../../../domain/audition-states.ts';
 import { withoutUndefined } from '../../../domain/movie.ts';
-import { auditionView, scheduledPartView } from '../casting-workflow-views.ts';
 import { answeredNotModified, etagOf, ifMatchVersion } from '../conditional.ts';
 import { pageRequest, pagingOf } from '../paging.ts';
-import { AuditionList, AuditionListQuery, InviteBody, OneAudition, Schedule, TransitionBody } from '../wire/casting-workflow.ts';
+import {
+  AuditionList,
+  AuditionListQuery,
+  auditionView,
+  InviteBody,
+  OneAudition,
+  Schedule,
+  scheduledPartView,
+  TransitionBody,
+} from '../wire/audition.ts';
 import { errors, IdParams, NotModified } from '../wire/common.ts';
 
 const tags = ['casting workflow'];

@@ -5,7 +5,6 @@ import type { GetMe } from '../../../application/auth/get-me.ts';
 import type { Login } from '../../../application/auth/login.ts';
 import type { Logout } from '../../../application/auth/logout.ts';
 import type { RefreshTokens } from '../../../application/auth/refresh-tokens.ts';
-import type { TokenPair as Pair } from '../../../application/auth/token-pair.ts';
 import type { RegisterUser } from '../../../application/users/register-user.ts';
 import { authenticator, type AuthenticateUseCases } from '../authorize.ts';
 import { DomainError } from '../../../domain/errors.ts';
@@ -20,10 +19,11 @@ import {
   RegisterBody,
   Registered,
   TokenPair,
+  tokenPairView,
   Verified,
 } from '../wire/auth.ts';
 import { ErrorBody, errors } from '../wire/common.ts';
-import { userView } from './users-view.ts';
+import { userView } from '../wire/users.ts';
 
 /** The use cases these routes call. */
 export interface AuthUseCases extends AuthenticateUseCases {
@@ -56,14 +56,6 @@ const LOGIN_DESCRIPTION = `An unknown user, a wrong password and a deactivated a
 Failed logins are counted per client, per username and client, and per username. A client that failed too
 often (for any usernames, or for this one) gets 429 with Retry-After. While a username is under attack from
 many clients, those that failed for it get 429 and others are only slowed down, so the owner still logs in.`;
-
-const tokenPairView = (pair: Pair) => ({
-  success: true as const,
-  access_token: pair.accessToken,
-  refresh_token: pair.refreshToken,
-  token_type: pair.tokenType,
-  expires_in: pair.expiresIn,
-});
 
 export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (app, { useCases, limits }) => {
   const authenticate = authenticator(useCases);

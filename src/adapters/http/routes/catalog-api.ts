@@ -1,38 +1,23 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Static } from 'typebox';
 import type { CreateMovie } from '../../../application/movies/create-movie.ts';
 import type { GetMovie } from '../../../application/movies/get-movie.ts';
 import type { ListMovies } from '../../../application/movies/list-movies.ts';
 import type { UpdateMovie } from '../../../application/movies/update-movie.ts';
 import type { MovieSortField } from '../../../application/ports/movie-repository.ts';
 import { DomainError } from '../../../domain/errors.ts';
-import { withoutUndefined, type Movie } from '../../../domain/movie.ts';
 import { pageRequest, pagingOf } from '../paging.ts';
 import { errors, IdParams } from '../wire/common.ts';
-import { AddMovieBody, CatalogListQuery, CatalogMovieList, OneCatalogMovie, UpdateMovieBody } from '../wire/catalog-api.ts';
+import {
+  AddMovieBody,
+  catalogInput,
+  CatalogListQuery,
+  CatalogMovieList,
+  catalogMovieView,
+  OneCatalogMovie,
+  UpdateMovieBody,
+} from '../wire/catalog-api.ts';
 
 const tags = ['catalog API'];
-
-/** The fields both catalog bodies may carry (the update's also has the id). */
-type CatalogBody = Partial<Static<typeof AddMovieBody>>;
-
-const catalogInput = (body: CatalogBody) =>
-  withoutUndefined({
-    title: body.movie_name,
-    director: body.director,
-    genres: body.genre,
-    popularity: body.popularity,
-    imdbScore: body.imdbScore,
-  });
-
-export const catalogMovieView = (movie: Movie) => ({
-  id: movie.id,
-  movie_name: movie.title,
-  director: movie.director,
-  genre: movie.genres,
-  popularity: movie.popularity,
-  imdbScore: movie.imdbScore,
-});
 
 const CATALOG_PATHS: Record<string, string> = { '/title': '/movie_name', '/genres': '/genre', '/imdb_score': '/imdbScore' };
 

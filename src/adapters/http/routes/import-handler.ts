@@ -4,26 +4,12 @@ import type { CreateImportJob } from '../../../application/imports/create-import
 import type { GetImportJob } from '../../../application/imports/get-import-job.ts';
 import type { ImportMovies } from '../../../application/imports/import-movies.ts';
 import { ImportRejectedError } from '../../../domain/import-errors.ts';
-import type { ImportJob } from '../../../domain/import-job.ts';
 import type { ImportReport } from '../../../domain/import-report.ts';
 import { envelope } from '../error-handler.ts';
 import type { HttpMetrics } from '../metrics.ts';
 import type { ImportQuery } from '../wire/import.ts';
+import { importJobView } from '../wire/import-job.ts';
 import { type ImportLimits, uploadOf } from './import-upload.ts';
-
-export function importJobView(job: ImportJob) {
-  return {
-    id: job.id,
-    state: job.state,
-    mode: job.mode,
-    dry_run: job.dryRun,
-    report: job.report,
-    failure: job.failure,
-    started_at: job.startedAt.toISOString(),
-    heartbeat_at: job.heartbeatAt.toISOString(),
-    finished_at: job.finishedAt?.toISOString() ?? null,
-  };
-}
 
 /** The use cases an import calls. */
 export interface ImportUseCases {

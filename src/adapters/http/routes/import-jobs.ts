@@ -3,8 +3,7 @@ import type { GetImportJob } from '../../../application/imports/get-import-job.t
 import type { ListImportJobs } from '../../../application/imports/list-import-jobs.ts';
 import { pageRequest, pagingOf } from '../paging.ts';
 import { errors } from '../wire/common.ts';
-import { ImportAnswer, ImportIdParams, ImportList, ImportListQuery } from '../wire/import.ts';
-import { importJobView } from './import-handler.ts';
+import { ImportAnswer, ImportIdParams, ImportList, ImportListQuery, importJobView } from '../wire/import-job.ts';
 
 const tags = ['import'];
 

@@ -8,7 +8,6 @@ import type { ListCandidates } from '../../../application/roles/list-candidates.
 import type { ListRoles } from '../../../application/roles/list-roles.ts';
 import type { UpdateRole } from '../../../application/roles/update-role.ts';
 import { withoutUndefined } from '../../../domain/movie.ts';
-import { roleView } from '../casting-workflow-views.ts';
 import { answeredNotModified, etagOf, ifMatchVersion } from '../conditional.ts';
 import { pageRequest, pagingOf } from '../paging.ts';
 import { actorView } from '../wire/actor.ts';
@@ -20,7 +19,8 @@ import {
   PatchRoleBody,
   RoleList,
   RoleListQuery,
-} from '../wire/casting-workflow.ts';
+  roleView,
+} from '../wire/role.ts';
 import { Deleted, errors, IdParams, NotModified } from '../wire/common.ts';
 
 const tags = ['casting workflow'];

@@ -8,8 +8,7 @@ import { withoutUndefined } from '../../../domain/movie.ts';
 import { answeredNotModified, etagOf, ifMatchVersion } from '../conditional.ts';
 import { pageRequest, pagingOf } from '../paging.ts';
 import { Deleted, errors, IdParams, NotModified } from '../wire/common.ts';
-import { CatalogUserBody, OneUser, PatchUserBody, UserList, UserListQuery } from '../wire/users.ts';
-import { userView } from './users-view.ts';
+import { CatalogUserBody, OneUser, PatchUserBody, UserList, UserListQuery, userView } from '../wire/users.ts';
 
 const tags = ['users'];
 

@@ -1,4 +1,5 @@
-import { Type } from 'typebox';
+import { Type, type Static } from 'typebox';
+import type { TokenPair as DomainTokenPair } from '../../../application/auth/token-pair.ts';
 import { PERMISSIONS, ROLES } from '../../../domain/permissions.ts';
 import { Timestamp } from './common.ts';
 
@@ -65,4 +66,12 @@ export const Me = Type.Object({
   role: Type.Union([RoleName, Type.Null()]),
   permissions: Type.Array(Type.String(), { description: `effective permissions, from: ${PERMISSIONS.join(', ')}` }),
   external: Type.Boolean(),
+});
+
+export const tokenPairView = (pair: DomainTokenPair): Static<typeof TokenPair> => ({
+  success: true as const,
+  access_token: pair.accessToken,
+  refresh_token: pair.refreshToken,
+  token_type: pair.tokenType,
+  expires_in: pair.expiresIn,
 });

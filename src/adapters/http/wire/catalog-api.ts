@@ -1,5 +1,6 @@
-import { Type } from 'typebox';
+import { Type, type Static } from 'typebox';
 import { MOVIE_SORT_FIELDS } from '../../../application/ports/movie-repository.ts';
+import { withoutUndefined, type Movie as DomainMovie } from '../../../domain/movie.ts';
 import { Id, Nullable, PagingFields, PagingQuery, SortQuery } from './common.ts';
 
 /** A movie as the catalog API named its fields. */
@@ -35,3 +36,25 @@ export const CatalogListQuery = Type.Object(
 export const OneCatalogMovie = Type.Object({ success: Type.Literal(true), movie: CatalogMovie });
 
 export const CatalogMovieList = Type.Object({ success: Type.Literal(true), movies: Type.Array(CatalogMovie), ...PagingFields });
+
+/** The fields both catalog bodies may carry (the update's also has the id). */
+type CatalogBody = Partial<Static<typeof AddMovieBody>>;
+
+/** The catalog API's names → the domain's; absent fields stay absent. */
+export const catalogInput = (body: CatalogBody) =>
+  withoutUndefined({
+    title: body.movie_name,
+    director: body.director,
+    genres: body.genre,
+    popularity: body.popularity,
+    imdbScore: body.imdbScore,
+  });
+
+export const catalogMovieView = (movie: DomainMovie): Static<typeof CatalogMovie> => ({
+  id: movie.id,
+  movie_name: movie.title,
+  director: movie.director,
+  genre: movie.genres,
+  popularity: movie.popularity,
+  imdbScore: movie.imdbScore,
+});

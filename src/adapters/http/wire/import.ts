@@ -1,5 +1,4 @@
 import { Type } from 'typebox';
-import { ErrorBody, Id, Nullable, PagingFields, PagingQuery, Timestamp } from './common.ts';
 
 export const ImportQuery = Type.Object(
   {
@@ -14,8 +13,6 @@ export const ImportQuery = Type.Object(
   },
   { additionalProperties: false },
 );
-
-export const ImportIdParams = Type.Object({ id: Id('import id') }, { additionalProperties: false });
 
 const RECORD_SHAPES =
   "Records in the IMDb shape (name, 99popularity, imdb_score, genre, director) or Marquee's (title, release_date, " +
@@ -56,51 +53,6 @@ export const ImportBody = {
     },
   },
 };
-
-const RowError = Type.Object({
-  row: Type.Integer({ description: '1-based record number (CSV: header excluded)' }),
-  path: Type.String({ description: 'the field as the file names it, e.g. /imdb_score' }),
-  message: Type.String(),
-});
-
-export const ImportReport = Type.Object(
-  {
-    received: Type.Integer(),
-    inserted: Type.Integer(),
-    updated: Type.Integer(),
-    unchanged: Type.Integer(),
-    failed: Type.Integer({ description: 'exact number of invalid rows' }),
-    errors: Type.Array(RowError, { description: 'the first 100 row problems' }),
-  },
-  { description: 'received = inserted + updated + unchanged + failed; a dry run counts what would have happened' },
-);
-
-const ImportState = Type.Union([Type.Literal('running'), Type.Literal('succeeded'), Type.Literal('failed')], {
-  description: 'a running import whose progress stopped (its server died) is shown as failed',
-});
-
-export const ImportJob = Type.Object({
-  id: Type.Integer(),
-  state: ImportState,
-  mode: Type.Union([Type.Literal('atomic'), Type.Literal('partial')]),
-  dry_run: Type.Boolean(),
-  report: ImportReport,
-  failure: Nullable(Type.Object({ code: Type.String(), message: Type.String() })),
-  started_at: Timestamp,
-  heartbeat_at: Timestamp,
-  finished_at: Nullable(Timestamp),
-});
-
-export const ImportAnswer = Type.Object({ success: Type.Literal(true), import: ImportJob });
-
-export const ImportRejected = Type.Object(
-  { ...ErrorBody.properties, import: ImportJob },
-  { description: 'atomic import with invalid rows: nothing was stored; `import.report` says which rows and why' },
-);
-
-export const ImportListQuery = Type.Object({ ...PagingQuery, state: Type.Optional(ImportState) }, { additionalProperties: false });
-
-export const ImportList = Type.Object({ success: Type.Literal(true), imports: Type.Array(ImportJob), ...PagingFields });
 
 export const IMPORT_DESCRIPTION = `
 One file — multipart field \`file\`, or the raw body — as a JSON array, NDJSON or CSV, told apart by

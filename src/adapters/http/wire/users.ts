@@ -1,5 +1,6 @@
-import { Type } from 'typebox';
+import { Type, type Static } from 'typebox';
 import { USER_SORT_FIELDS } from '../../../application/ports/user-repository.ts';
+import type { User as DomainUser } from '../../../domain/user.ts';
 import { Password, RoleName, User } from './auth.ts';
 import { PagingFields, PagingQuery, SortQuery } from './common.ts';
 
@@ -34,3 +35,17 @@ export const CatalogUserBody = Type.Object(
   },
   { additionalProperties: false, minProperties: 1 },
 );
+
+/** An account on the wire: the response schema drops anything else, this never adds the hash. */
+export function userView(user: DomainUser): Static<typeof User> {
+  return {
+    id: user.id,
+    name: user.name,
+    username: user.username,
+    role: user.role,
+    active: user.active,
+    created_at: user.createdAt.toISOString(),
+    updated_at: user.updatedAt.toISOString(),
+    version: user.version,
+  };
+}

@@ -1,14 +1,12 @@
-import { Type } from 'typebox';
+import { Type, type Static } from 'typebox';
 import { ACTOR_SORT_FIELDS } from '../../../application/ports/actor-repository.ts';
-import { AUDITION_SORT_FIELDS } from '../../../application/ports/audition-repository.ts';
 import { ROLE_SORT_FIELDS } from '../../../application/ports/role-repository.ts';
-import { AUDITION_STATES } from '../../../domain/audition-states.ts';
-import { ROLE_STATES } from '../../../domain/movie-role.ts';
+import { ROLE_STATES, type MovieRole } from '../../../domain/movie-role.ts';
 import { Actor } from './actor.ts';
-import { Id, Nullable, PagingFields, PagingQuery, SortQuery, Timestamp } from './common.ts';
+import { Nullable, PagingFields, PagingQuery, SortQuery, Timestamp } from './common.ts';
 
+/** The wire module of roles (a part in a movie): schemas, candidates and the view. */
 const Version = Type.Integer({ description: 'grows by one on every change; the ETag is made from it' });
-const AuditionStateSchema = Type.Enum(AUDITION_STATES);
 const RoleStateSchema = Type.Enum(ROLE_STATES);
 
 export const Role = Type.Object({
@@ -66,48 +64,6 @@ export const RoleListQuery = Type.Object(
 export const RoleList = Type.Object({ success: Type.Literal(true), roles: Type.Array(Role), ...PagingFields });
 export const OneRole = Type.Object({ success: Type.Literal(true), role: Role });
 
-export const AuditionChange = Type.Object({
-  from: Nullable(AuditionStateSchema),
-  to: AuditionStateSchema,
-  by: Type.String({ description: 'who made the change: a user id, or the subject of an external token' }),
-  at: Timestamp,
-  note: Nullable(Type.String()),
-});
-
-export const Audition = Type.Object({
-  id: Type.Integer(),
-  role_id: Type.Integer(),
-  actor_id: Type.Integer(),
-  state: AuditionStateSchema,
-  scheduled_at: Nullable(Timestamp),
-  history: Type.Array(AuditionChange, { description: 'every change, oldest first' }),
-  created_at: Timestamp,
-  updated_at: Timestamp,
-  version: Version,
-});
-
-export const InviteBody = Type.Object(
-  {
-    actor_id: Id('the actor to invite'),
-    scheduled_at: Type.Optional(Nullable(Type.String({ format: 'date-time', description: 'when the audition takes place' }))),
-    note: Type.Optional(Nullable(Type.String({ description: 'up to 2000 characters, kept in the history' }))),
-  },
-  { additionalProperties: false },
-);
-
-export const TransitionBody = Type.Object(
-  { to: AuditionStateSchema, note: Type.Optional(Nullable(Type.String({ description: 'up to 2000 characters, kept in the history' }))) },
-  { additionalProperties: false },
-);
-
-export const AuditionListQuery = Type.Object(
-  { ...PagingQuery, sort: Type.Optional(SortQuery(AUDITION_SORT_FIELDS)), state: Type.Optional(AuditionStateSchema) },
-  { additionalProperties: false },
-);
-
-export const AuditionList = Type.Object({ success: Type.Literal(true), auditions: Type.Array(Audition), ...PagingFields });
-export const OneAudition = Type.Object({ success: Type.Literal(true), audition: Audition });
-
 export const CandidateListQuery = Type.Object(
   {
     ...PagingQuery,
@@ -119,14 +75,20 @@ export const CandidateListQuery = Type.Object(
 
 export const CandidateList = Type.Object({ success: Type.Literal(true), actors: Type.Array(Actor), ...PagingFields });
 
-export const ScheduledPart = Type.Object({
-  audition_id: Type.Integer(),
-  role_id: Type.Integer(),
-  role_name: Type.String(),
-  movie_id: Type.Integer(),
-  movie_title: Type.String(),
-  shoot_start: Nullable(Type.String({ format: 'date' })),
-  shoot_end: Nullable(Type.String({ format: 'date' })),
-});
-
-export const Schedule = Type.Object({ success: Type.Literal(true), actor_id: Type.Integer(), schedule: Type.Array(ScheduledPart) });
+/** Domain → wire (snake_case). */
+export function roleView(role: MovieRole): Static<typeof Role> {
+  return {
+    id: role.id,
+    movie_id: role.movieId,
+    name: role.name,
+    description: role.description,
+    age_min: role.ageMin,
+    age_max: role.ageMax,
+    gender: role.gender,
+    slots: role.slots,
+    state: role.state,
+    created_at: role.createdAt.toISOString(),
+    updated_at: role.updatedAt.toISOString(),
+    version: role.version,
+  };
+}

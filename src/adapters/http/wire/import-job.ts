@@ -1,0 +1,65 @@
+import { Type, type Static } from 'typebox';
+import type { ImportJob as DomainImportJob } from '../../../domain/import-job.ts';
+import { ErrorBody, Id, Nullable, PagingFields, PagingQuery, Timestamp } from './common.ts';
+
+/** The wire module of import jobs: their schemas and view. */
+export const ImportIdParams = Type.Object({ id: Id('import id') }, { additionalProperties: false });
+
+const RowError = Type.Object({
+  row: Type.Integer({ description: '1-based record number (CSV: header excluded)' }),
+  path: Type.String({ description: 'the field as the file names it, e.g. /imdb_score' }),
+  message: Type.String(),
+});
+
+export const ImportReport = Type.Object(
+  {
+    received: Type.Integer(),
+    inserted: Type.Integer(),
+    updated: Type.Integer(),
+    unchanged: Type.Integer(),
+    failed: Type.Integer({ description: 'exact number of invalid rows' }),
+    errors: Type.Array(RowError, { description: 'the first 100 row problems' }),
+  },
+  { description: 'received = inserted + updated + unchanged + failed; a dry run counts what would have happened' },
+);
+
+const ImportState = Type.Union([Type.Literal('running'), Type.Literal('succeeded'), Type.Literal('failed')], {
+  description: 'a running import whose progress stopped (its server died) is shown as failed',
+});
+
+export const ImportJob = Type.Object({
+  id: Type.Integer(),
+  state: ImportState,
+  mode: Type.Union([Type.Literal('atomic'), Type.Literal('partial')]),
+  dry_run: Type.Boolean(),
+  report: ImportReport,
+  failure: Nullable(Type.Object({ code: Type.String(), message: Type.String() })),
+  started_at: Timestamp,
+  heartbeat_at: Timestamp,
+  finished_at: Nullable(Timestamp),
+});
+
+export const ImportAnswer = Type.Object({ success: Type.Literal(true), import: ImportJob });
+
+export const ImportRejected = Type.Object(
+  { ...ErrorBody.properties, import: ImportJob },
+  { description: 'atomic import with invalid rows: nothing was stored; `import.report` says which rows and why' },
+);
+
+export const ImportListQuery = Type.Object({ ...PagingQuery, state: Type.Optional(ImportState) }, { additionalProperties: false });
+
+export const ImportList = Type.Object({ success: Type.Literal(true), imports: Type.Array(ImportJob), ...PagingFields });
+
+export function importJobView(job: DomainImportJob): Static<typeof ImportJob> {
+  return {
+    id: job.id,
+    state: job.state,
+    mode: job.mode,
+    dry_run: job.dryRun,
+    report: job.report,
+    failure: job.failure,
+    started_at: job.startedAt.toISOString(),
+    heartbeat_at: job.heartbeatAt.toISOString(),
+    finished_at: job.finishedAt?.toISOString() ?? null,
+  };
+}
