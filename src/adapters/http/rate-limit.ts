@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { MemoryCounterStore, RedisCounterStore, type Count, type CounterStore } from './rate-limit-store.ts';
+import type { RedisCounterStore } from './rate-limit-redis-store.ts';
+import { MemoryCounterStore, type Count, type CounterStore } from './rate-limit-store.ts';
 import { StoreHealth, type StoreFailurePolicy, type StoreLog } from './rate-limit-health.ts';
 
 export interface RateLimitOptions {
@@ -56,13 +57,8 @@ export async function registerRateLimit(app: FastifyInstance, options: RateLimit
   const settings = { ...LOGIN_LIMITS, ...options };
   const health = new StoreHealth(app, settings.storeFailure ?? 'open', settings.log ?? app.log);
   const store: CounterStore = settings.redisUrl
-    ? new RedisCounterStore(settings.redisUrl, settings.nameSpace ?? 'marquee-rl:', (error) => health.failed(error))
+    ? await redisStore(settings.redisUrl, settings.nameSpace, health)
     : new MemoryCounterStore();
-  if (store instanceof RedisCounterStore) {
-    store.redis.on('ready', () => health.ok());
-    // Commands fail at once while not connected (no offline queue): the first requests must not meet a false outage.
-    await store.connected();
-  }
   app.addHook('onClose', () => store.close());
   const failures = (keysOf: (request: FastifyRequest) => Keys): LoginLimit => ({
     check: async (request, reply) => {
@@ -110,4 +106,14 @@ function accountKeys(scope: 'login' | 'password', ip: string, account: string): 
 function usernameOf(request: FastifyRequest): string {
   const username = (request.body as { username?: unknown } | undefined)?.username;
   return typeof username === 'string' ? username.toLowerCase() : '';
+}
+
+/** Loads ioredis only when REDIS_URL is set, and connects before the first request. */
+async function redisStore(url: string, nameSpace: string | undefined, health: StoreHealth): Promise<RedisCounterStore> {
+  const { RedisCounterStore } = await import('./rate-limit-redis-store.ts');
+  const store = new RedisCounterStore(url, nameSpace ?? 'marquee-rl:', (error) => health.failed(error));
+  store.redis.on('ready', () => health.ok());
+  // Commands fail at once while not connected (no offline queue): the first requests must not meet a false outage.
+  await store.connected();
+  return store;
 }
