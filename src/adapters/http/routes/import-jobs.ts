@@ -3,7 +3,8 @@ import type { GetImportJob } from '../../../application/imports/get-import-job.t
 import type { ListImportJobs } from '../../../application/imports/list-import-jobs.ts';
 import { pageRequest, pagingOf } from '../paging.ts';
 import { errors } from '../wire/common.ts';
-import { ImportAnswer, ImportIdParams, ImportList, ImportListQuery, importJobView } from '../wire/import-job.ts';
+import { ImportAnswer, ImportIdParams, ImportList, ImportListQuery, ImportWaitQuery, importJobView } from '../wire/import-job.ts';
+import { jobAfterWait } from './import-wait.ts';
 
 const tags = ['import'];
 
@@ -39,12 +40,17 @@ export const importJobRoutes: FastifyPluginAsyncTypebox<{ useCases: ImportJobUse
       tags,
       summary: 'State, counts and report of an import',
       description:
+        '`?wait=N` (up to 30 s) long-polls: while the import runs, the answer waits until it ends or N seconds are up. ' +
         '404 for an unknown id, and for an import that ended longer ago than IMPORT_JOB_RETENTION (30 days by default): old ones are pruned.',
       params: ImportIdParams,
+      querystring: ImportWaitQuery,
       response: { 200: ImportAnswer, ...errors(404) },
     },
-    handler: async (request) => {
-      const job = await useCases.getImportJob.execute({ id: request.params.id });
+    handler: async (request, reply) => {
+      const gone = new AbortController();
+      reply.raw.once('close', () => gone.abort());
+      const waitSeconds = request.query.wait ?? 0;
+      const job = await jobAfterWait(useCases.getImportJob, { id: request.params.id, waitSeconds }, gone.signal);
       return { success: true as const, import: importJobView(job) };
     },
   });

@@ -5,6 +5,20 @@ import { ErrorBody, Id, Nullable, PagingFields, PagingQuery, Timestamp } from '.
 /** The wire module of import jobs: their schemas and view. */
 export const ImportIdParams = Type.Object({ id: Id('import id') }, { additionalProperties: false });
 
+export const ImportWaitQuery = Type.Object(
+  {
+    wait: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: 30,
+        default: 0,
+        description: 'seconds to wait while the import is running: the answer comes when it ends or the wait is up',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
 const RowError = Type.Object({
   row: Type.Integer({ description: '1-based record number (CSV: header excluded)' }),
   path: Type.String({ description: 'the field as the file names it, e.g. /imdb_score' }),
