@@ -57,11 +57,10 @@ async function runImport(args: Arguments, config: Config): Promise<number> {
   const progress = new ImportProgress((await stat(args.file)).size);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log: toStderr });
   try {
-    const { createImportJob, importMovies } = buildUseCases(database.repositories); // the server's wiring
-    const jobId = await createImportJob.execute({ mode: args.mode, dryRun: args.dryRun });
+    const { runImport } = buildUseCases(database.repositories); // the server's wiring
     const source = progress.bytesOf(createReadStream(args.file, { highWaterMark: 256 * 1024 }));
     const records = progress.rowsOf(parseImport(source, { format, maxBytes: config.importMaxBytes, maxRows: config.importMaxRows }));
-    const report = await importMovies.execute({ jobId, records, mode: args.mode, dryRun: args.dryRun }).finally(() => progress.done());
+    const { jobId, report } = await runImport.execute({ records, mode: args.mode, dryRun: args.dryRun }).finally(() => progress.done());
     console.log(JSON.stringify({ id: jobId, state: 'succeeded', mode: args.mode, dry_run: args.dryRun, ...report }, null, 2));
     return 0;
   } finally {

@@ -1,8 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Static } from 'typebox';
-import type { CreateImportJob } from '../../../application/imports/create-import-job.ts';
 import type { GetImportJob } from '../../../application/imports/get-import-job.ts';
-import type { ImportMovies } from '../../../application/imports/import-movies.ts';
+import type { RunImport } from '../../../application/imports/run-import.ts';
 import { ImportRejectedError } from '../../../domain/import-errors.ts';
 import type { ImportReport } from '../../../domain/import-report.ts';
 import { envelope } from '../error-handler.ts';
@@ -13,8 +12,7 @@ import { type ImportLimits, uploadOf } from './import-upload.ts';
 
 /** The use cases an import calls. */
 export interface ImportUseCases {
-  createImportJob: CreateImportJob;
-  importMovies: ImportMovies;
+  runImport: RunImport;
   getImportJob: GetImportJob;
 }
 
@@ -34,12 +32,13 @@ export function importHandler(useCases: ImportUseCases, limits: ImportLimits, sh
     const { records } = await uploadOf(request, limits).catch((error: unknown) => {
       throw closed(reply, error);
     });
-    const jobId = await useCases.createImportJob.execute(settings);
-    reply.header('location', `/movies/import/${jobId}`);
+    let jobId = 0;
+    const started = (id: number) => void ((jobId = id), reply.header('location', `/movies/import/${id}`));
     const record = recorder(request.server.metrics, settings);
     try {
-      record('completed', await useCases.importMovies.execute({ jobId, records, ...settings, signal: shutdown }));
+      record('completed', (await useCases.runImport.execute({ records, ...settings, signal: shutdown, started })).report);
     } catch (error) {
+      if (jobId === 0) throw error; // no job was registered (database away): nothing imported, nothing to count
       if (!(error instanceof ImportRejectedError)) {
         record('failed');
         throw closed(reply, error);
