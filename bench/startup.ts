@@ -24,13 +24,18 @@ async function measure(name: string, once: () => Promise<Start>): Promise<void> 
   report(name, starts);
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+/** The middle value; runs where a step's line was not seen yet (stdout arrives after the probe) are left out. */
+const median = (values: number[]) => {
+  const known = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
+  return known[Math.floor(known.length / 2)] ?? NaN;
+};
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 function report(name: string, starts: Start[]): void {
   const walls = starts.map((s) => s.wallMs);
   const spread = `${seconds(Math.min(...walls))}–${seconds(Math.max(...walls))}`;
-  const steps = Object.keys(starts[0]!.steps).map((step) => `${step} ${seconds(median(starts.map((s) => s.steps[step] ?? NaN)))}`);
+  const names = [...new Set(starts.flatMap((start) => Object.keys(start.steps)))];
+  const steps = names.map((step) => `${step} ${seconds(median(starts.map((s) => s.steps[step] ?? NaN)))}`);
   console.log(`${name.padEnd(34)} median ${seconds(median(walls))} (${spread}), CPU ${seconds(median(starts.map((s) => s.cpuMs)))}`);
   if (steps.length > 0) console.log(`${''.padEnd(34)} at: ${steps.join(', ')}`);
 }
