@@ -1,13 +1,14 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Static } from 'typebox';
 import type { GetImportJob } from '../../../application/imports/get-import-job.ts';
-import type { RunImport } from '../../../application/imports/run-import.ts';
+import type { RunImport, RunImportResult } from '../../../application/imports/run-import.ts';
 import { ImportRejectedError } from '../../../domain/import-errors.ts';
 import type { ImportReport } from '../../../domain/import-report.ts';
 import { envelope } from '../error-handler.ts';
 import type { HttpMetrics } from '../metrics.ts';
 import type { ImportQuery } from '../wire/import.ts';
 import { importJobView } from '../wire/import-job.ts';
+import { answerAccepted, continueInBackground, prefersAsync } from './import-async.ts';
 import { type ImportLimits, uploadOf } from './import-upload.ts';
 
 /** The use cases an import calls. */
@@ -22,8 +23,9 @@ interface Settings {
 }
 
 /**
- * POST /movies/import: reads the upload as a stream into one import job. `shutdown` aborts on
- * SIGTERM when the grace period runs short: the import then rolls back and answers 503.
+ * POST /movies/import: reads the upload as a stream into one import job, answering when it ends,
+ * or with 202 once the job exists under `Prefer: respond-async`. `shutdown` aborts on SIGTERM
+ * when the grace period runs short: the import then rolls back and answers 503.
  */
 export function importHandler(useCases: ImportUseCases, limits: ImportLimits, shutdown?: AbortSignal) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
@@ -33,17 +35,21 @@ export function importHandler(useCases: ImportUseCases, limits: ImportLimits, sh
       throw closed(reply, error);
     });
     let jobId = 0;
-    const started = (id: number) => void ((jobId = id), reply.header('location', `/movies/import/${id}`));
-    const record = recorder(request.server.metrics, settings);
+    let announce = (_id: number) => {};
+    const jobStarted = new Promise<number>((resolve) => (announce = resolve));
+    const started = (id: number) => void ((jobId = id), reply.header('location', `/movies/import/${id}`), announce(id));
+    const running = useCases.runImport.execute({ records, ...settings, signal: shutdown, started });
+    const importing = recorded(running, recorder(request.server.metrics, settings), () => jobId !== 0);
+    if (prefersAsync(request)) {
+      await Promise.race([jobStarted, importing]); // a job that could not be registered throws here
+      continueInBackground(request, importing);
+      return answerAccepted(reply, importJobView(await useCases.getImportJob.execute({ id: jobId })));
+    }
     try {
-      record('completed', (await useCases.runImport.execute({ records, ...settings, signal: shutdown, started })).report);
+      await importing;
     } catch (error) {
       if (jobId === 0) throw error; // no job was registered (database away): nothing imported, nothing to count
-      if (!(error instanceof ImportRejectedError)) {
-        record('failed');
-        throw closed(reply, error);
-      }
-      record('rejected', error.report);
+      if (!(error instanceof ImportRejectedError)) throw closed(reply, error);
       const job = importJobView(await useCases.getImportJob.execute({ id: jobId }));
       return reply.code(422).send({ ...envelope(422, error.code, error.message, error.details), import: job });
     }
@@ -56,6 +62,19 @@ export function importHandler(useCases: ImportUseCases, limits: ImportLimits, sh
 function closed(reply: FastifyReply, error: unknown): unknown {
   reply.header('connection', 'close');
   return error;
+}
+
+/** The import, its outcome counted when it ends (not when no job was registered: nothing was imported). */
+async function recorded(running: Promise<RunImportResult>, record: ReturnType<typeof recorder>, hasJob: () => boolean) {
+  try {
+    const { report } = await running;
+    record('completed', report);
+    return report;
+  } catch (error) {
+    if (error instanceof ImportRejectedError) record('rejected', error.report);
+    else if (hasJob()) record('failed');
+    throw error;
+  }
 }
 
 /** Counts finished imports; rows only of those whose result stands (completed, not a dry run). */

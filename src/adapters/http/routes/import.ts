@@ -2,7 +2,7 @@ import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { errors } from '../wire/common.ts';
-import { ImportAnswer, ImportRejected } from '../wire/import-job.ts';
+import { ImportAccepted, ImportAnswer, ImportRejected } from '../wire/import-job.ts';
 import { IMPORT_DESCRIPTION, ImportBody, ImportQuery } from '../wire/import.ts';
 import { buildValidator } from '../validation.ts';
 import { importHandler, type ImportUseCases } from './import-handler.ts';
@@ -53,7 +53,7 @@ export const importRoutes: FastifyPluginAsyncTypebox<ImportRouteOptions> = async
         description: IMPORT_DESCRIPTION,
         querystring: ImportQuery,
         body: ImportBody,
-        response: { 200: ImportAnswer, 422: ImportRejected, ...errors(408, 413, 415) },
+        response: { 200: ImportAnswer, 202: ImportAccepted, 422: ImportRejected, ...errors(408, 413, 415) },
       },
       handler,
     });

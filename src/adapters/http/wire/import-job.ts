@@ -55,6 +55,15 @@ export const ImportJob = Type.Object({
 
 export const ImportAnswer = Type.Object({ success: Type.Literal(true), import: ImportJob });
 
+export const ImportAccepted = Type.Object(
+  { success: Type.Literal(true), import: ImportJob },
+  {
+    description:
+      'Prefer: respond-async: the import exists and runs (state running); the upload is still read in this request. ' +
+      'Location names the job: poll it, or GET it with ?wait=30 to be answered when it ends. Preference-Applied: respond-async.',
+  },
+);
+
 export const ImportRejected = Type.Object(
   { ...ErrorBody.properties, import: ImportJob },
   { description: 'atomic import with invalid rows: nothing was stored; `import.report` says which rows and why' },

@@ -61,7 +61,9 @@ nothing stored and a 422 carrying the report; \`mode=partial\`: valid rows store
 \`dry_run=true\`: counts only. A row whose title + director + release date (ignoring case) exists
 updates that movie; an identical row counts as unchanged. 200 answers the finished import
 (\`import.report\`: received, inserted, updated, unchanged, failed, errors[] capped at 100) with
-\`Location: /movies/import/{id}\`. The upload is not cut by REQUEST_TIMEOUT_MS: it may take as long as bytes
+\`Location: /movies/import/{id}\`. With \`Prefer: respond-async\` the answer is a 202 as soon as the import exists (its
+job, state running, and the same Location), and the upload is still read in this request: follow the job with
+GET /movies/import/{id}?wait=30. The upload is not cut by REQUEST_TIMEOUT_MS: it may take as long as bytes
 keep arriving; no byte for IMPORT_IDLE_TIMEOUT_MS (30 s): 408 \`IMPORT_STALLED\`. Over IMPORT_MAX_BYTES (as
 soon as it is passed, or at once for a larger Content-Length) or IMPORT_MAX_ROWS: 413; unknown format or
 bytes that are not UTF-8 text: 415; broken JSON/NDJSON/CSV: 400 naming line and column; no file, a
