@@ -1,4 +1,4 @@
-import { notFound, staleVersion } from '../domain/errors.ts';
+import { notFound, staleVersion, type Entity } from '../domain/errors.ts';
 
 interface DeletableStore {
   findById(id: number): Promise<unknown>;
@@ -6,7 +6,7 @@ interface DeletableStore {
 }
 
 /** Deletes in one statement; when nothing was deleted, tells a missing row (404) from a stale one (412). */
-export async function versionedDelete(store: DeletableStore, entity: string, id: number, ifMatch?: number): Promise<number> {
+export async function versionedDelete(store: DeletableStore, entity: Entity, id: number, ifMatch?: number): Promise<number> {
   if (await store.delete(id, ifMatch)) return id;
   if (ifMatch !== undefined && (await store.findById(id))) throw staleVersion(entity);
   throw notFound(entity, id);

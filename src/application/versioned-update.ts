@@ -1,4 +1,4 @@
-import { notFound, staleVersion } from '../domain/errors.ts';
+import { notFound, staleVersion, type Entity } from '../domain/errors.ts';
 
 interface Versioned {
   readonly version: number;
@@ -18,7 +18,7 @@ const ATTEMPTS_WITHOUT_IF_MATCH = 5;
  */
 export async function versionedUpdate<T extends Versioned>(
   store: VersionedStore<T>,
-  entity: string,
+  entity: Entity,
   id: number,
   ifMatch: number | undefined,
   change: (current: T) => T,

@@ -1,10 +1,10 @@
-import { DomainError } from './errors.ts';
+import { DomainError, type ErrorCode } from './errors.ts';
 
 /** 401: no usable credentials. One code per cause the client can act on, never more detail. */
-export const unauthorized = (code: string, message: string): DomainError => new DomainError('unauthorized', code, message);
+export const unauthorized = (code: ErrorCode, message: string): DomainError => new DomainError('unauthorized', code, message);
 
 /** 403: authenticated, but this action is not allowed. */
-export const forbidden = (code: string, message: string): DomainError => new DomainError('forbidden', code, message);
+export const forbidden = (code: ErrorCode, message: string): DomainError => new DomainError('forbidden', code, message);
 
 /** The one answer for a bad token of any kind: callers must not learn which check failed. */
 export const invalidToken = (message = 'the token is invalid'): DomainError => unauthorized('INVALID_TOKEN', message);

@@ -74,7 +74,7 @@ t.test('domain errors map to their statuses and headers', async (t) => {
   const down = await app.inject('/genres');
   t.equal(down.statusCode, 503);
   t.equal(down.headers['retry-after'], '5');
-  failWith(new DomainError('unauthorized', 'TOKEN_INVALID', 'bad token'));
+  failWith(new DomainError('unauthorized', 'INVALID_TOKEN', 'bad token'));
   const unauthorized = await app.inject('/genres');
   t.equal(unauthorized.statusCode, 401);
   t.equal(unauthorized.headers['www-authenticate'], 'Bearer');

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, type ErrorDetail, type ErrorKind } from '../../domain/errors.ts';
+import { DomainError, type ErrorCode, type ErrorDetail, type ErrorKind } from '../../domain/errors.ts';
 import type { RouteRegistry } from './route-registry.ts';
 
 const STATUS_OF_KIND: Record<ErrorKind, number> = {
@@ -17,7 +17,7 @@ const STATUS_OF_KIND: Record<ErrorKind, number> = {
 };
 
 /** Fastify's own client errors, renamed into the project's codes. */
-const FASTIFY_CODES = new Map([
+const FASTIFY_CODES = new Map<string, ErrorCode>([
   ['FST_ERR_VALIDATION', 'INVALID_REQUEST'],
   ['FST_ERR_CTP_INVALID_JSON_BODY', 'INVALID_JSON'],
   ['FST_ERR_CTP_EMPTY_JSON_BODY', 'INVALID_JSON'],
@@ -41,7 +41,7 @@ interface Envelope {
   request_id?: string;
 }
 
-export function envelope(status: number, code: string, message: string, details: ErrorDetail[] = []): Envelope {
+export function envelope(status: number, code: ErrorCode, message: string, details: ErrorDetail[] = []): Envelope {
   return { success: false, error: status, message, code, details };
 }
 
