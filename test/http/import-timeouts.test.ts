@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import t, { type Test } from 'tap';
 import { buildTestApp } from '../support/http.ts';
@@ -94,6 +95,21 @@ t.test('other routes keep REQUEST_TIMEOUT_MS for their body', async (t) => {
   t.equal(await status, 408);
   t.ok(Date.now() - started >= 900, `answered after ${Date.now() - started} ms (limit 1,000 ms)`);
   t.equal(await movieCount(app), 0);
+});
+
+t.test('headers that stop arriving are still cut by REQUEST_TIMEOUT_MS (Node headersTimeout), on the import route too', async (t) => {
+  const { port } = await listening(t);
+  const started = Date.now();
+  const answer = await new Promise<string>((resolve) => {
+    const socket = connect(port, '127.0.0.1', () => socket.write('POST /movies/import HTTP/1.1\r\nHost: x\r\nContent-Ty'));
+    let text = '';
+    socket.on('data', (chunk) => (text += chunk.toString()));
+    socket.on('close', () => resolve(text));
+    socket.on('error', () => undefined);
+  });
+  t.match(answer, /^HTTP\/1\.1 408 /);
+  t.match(JSON.parse(answer.split('\r\n\r\n')[1] ?? ''), { success: false, error: 408, code: 'REQUEST_TIMEOUT' });
+  t.ok(Date.now() - started < 4000, `answered after ${Date.now() - started} ms (limit 1,000 ms)`);
 });
 
 t.test('over IMPORT_MAX_BYTES is a 413 with the envelope as soon as the limit is passed', async (t) => {
