@@ -30,7 +30,7 @@ export class Actor implements ActorProps {
     Object.assign(this, props);
   }
 
-  static create(input: ActorInput, now: Date = new Date()): Actor {
+  static create(input: ActorInput, now: Date): Actor {
     return new Actor({ id: 0, ...validActorFields(input), createdAt: now, updatedAt: now, version: 1 });
   }
 
@@ -38,7 +38,7 @@ export class Actor implements ActorProps {
     return new Actor(props);
   }
 
-  withChanges(patch: ActorPatch, now: Date = new Date()): Actor {
+  withChanges(patch: ActorPatch, now: Date): Actor {
     const fields = validActorFields({ ...this, ...withoutUndefined(patch) });
     return new Actor({ ...this, ...fields, updatedAt: now, version: this.version + 1 });
   }

@@ -53,7 +53,7 @@ export class Movie implements MovieProps {
     Object.assign(this, { shootStart: null, shootEnd: null }, props);
   }
 
-  static create(input: MovieInput, now: Date = new Date()): Movie {
+  static create(input: MovieInput, now: Date): Movie {
     const fields = validMovieFields(input);
     return new Movie({ id: 0, ...fields, createdAt: now, updatedAt: now, version: 1 });
   }
@@ -64,7 +64,7 @@ export class Movie implements MovieProps {
   }
 
   /** The same movie with the patch applied, re-validated, one version further. */
-  withChanges(patch: MoviePatch, now: Date = new Date()): Movie {
+  withChanges(patch: MoviePatch, now: Date): Movie {
     const fields = validMovieFields({ ...this, ...withoutUndefined(patch) });
     return new Movie({ ...this, ...fields, updatedAt: now, version: this.version + 1 });
   }

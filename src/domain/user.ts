@@ -53,7 +53,7 @@ export class User implements UserProps {
     Object.assign(this, props);
   }
 
-  static create(input: UserInput, now: Date = new Date()): User {
+  static create(input: UserInput, now: Date): User {
     const fields = validUserFields(input);
     return new User({ id: 0, ...fields, passwordHash: input.passwordHash, active: true, createdAt: now, updatedAt: now, version: 1 });
   }
@@ -64,12 +64,12 @@ export class User implements UserProps {
   }
 
   /** The same user with the patch applied, re-validated, one version further. */
-  withChanges(patch: UserPatch, now: Date = new Date()): User {
+  withChanges(patch: UserPatch, now: Date): User {
     const next = { ...this, ...withoutUndefined(patch) };
     return new User({ ...next, ...validUserFields(next), updatedAt: now, version: this.version + 1 });
   }
 
-  withPasswordHash(passwordHash: string, now: Date = new Date()): User {
+  withPasswordHash(passwordHash: string, now: Date): User {
     return new User({ ...this, passwordHash, updatedAt: now, version: this.version + 1 });
   }
 }

@@ -20,7 +20,7 @@ export function actorRepositoryContract(t: Test, fresh: CatalogFactory): void {
     const older = saved.withChanges({ age: 71 }, new Date('2025-05-05T05:05:05.505Z'));
     t.equal(await actors.update(older, 1), true);
     t.same(await actors.findById(saved.id), { ...older });
-    t.equal(await actors.update(saved.withChanges({ name: 'K. Russell' }), 1), false, 'a stale version changes nothing');
+    t.equal(await actors.update(saved.withChanges({ name: 'K. Russell' }, new Date()), 1), false, 'a stale version changes nothing');
     const movie = await movies.insert(newMovie({ title: 'The Thing' }));
     await castings.insert(Casting.create({ movieId: movie.id, actorId: saved.id }));
     t.equal(await actors.delete(saved.id, 1), false);

@@ -18,7 +18,7 @@ t.test('an unreachable PostgreSQL is DATABASE_UNAVAILABLE, from repositories and
   t.teardown(() => orm.close(true));
   const { movies, actors } = mikroOrmRepositories(orm);
   await t.rejects(movies.findById(1), UNAVAILABLE);
-  await t.rejects(movies.insert(Movie.create({ title: 'Heat' })), UNAVAILABLE);
+  await t.rejects(movies.insert(Movie.create({ title: 'Heat' }, new Date())), UNAVAILABLE);
   await t.rejects(actors.list({}, { page: 1, limit: 10, sort: [] }), UNAVAILABLE);
   await t.rejects(openDatabase({ databaseUrl: NOTHING_LISTENS, dataDir: '.' }), UNAVAILABLE);
 });

@@ -37,7 +37,7 @@ export function movieRepositoryContract(t: Test, fresh: CatalogFactory): void {
     await movies.insert(newMovie({ title: 'Solaris' }));
     await t.rejects(movies.insert(newMovie({ title: 'solaris' })), { code: 'MOVIE_CONFLICT' }, 'missing director and date count as equal');
     const other = await movies.insert(newMovie({ title: 'Batman Returns', director: 'Tim Burton', releaseDate: '1989-06-23' }));
-    const clash = other.withChanges({ title: 'batman' });
+    const clash = other.withChanges({ title: 'batman' }, new Date());
     await t.rejects(movies.update(clash, other.version), { code: 'MOVIE_CONFLICT' }, 'an update cannot take an existing key');
   });
 
@@ -47,7 +47,7 @@ export function movieRepositoryContract(t: Test, fresh: CatalogFactory): void {
     const next = saved.withChanges({ imdbScore: 8.5, genres: ['Horror', 'Sci-Fi'] }, new Date('2025-02-03T04:05:06.789Z'));
     t.equal(await movies.update(next, 1), true);
     t.same(await movies.findById(saved.id), { ...next });
-    t.equal(await movies.update(saved.withChanges({ title: 'Aliens' }), 1), false, 'a stale version changes nothing');
+    t.equal(await movies.update(saved.withChanges({ title: 'Aliens' }, new Date()), 1), false, 'a stale version changes nothing');
     t.equal((await movies.findById(saved.id))?.title, 'Alien');
     t.equal(await movies.update(newMovie({ title: 'Ghost' }), 1), false, 'an unknown movie is not created');
   });

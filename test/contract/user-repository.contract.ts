@@ -24,9 +24,13 @@ export function userRepositoryContract(t: Test, fresh: IdentityFactory): void {
     const bob = await users.insert(newUser('bob'));
     await t.rejects(users.insert(newUser('BOB')), TAKEN);
     const carol = await users.insert(newUser('carol'));
-    await t.rejects(users.update(carol.withChanges({ username: 'Bob' }), carol.version), TAKEN);
+    await t.rejects(users.update(carol.withChanges({ username: 'Bob' }, new Date()), carol.version), TAKEN);
     t.equal((await users.findById(carol.id))?.username, 'carol', 'the failed rename changed nothing');
-    t.equal(await users.update(bob.withChanges({ username: 'Bob' }), bob.version), true, 'a user may change the case of its own name');
+    t.equal(
+      await users.update(bob.withChanges({ username: 'Bob' }, new Date()), bob.version),
+      true,
+      'a user may change the case of its own name',
+    );
     t.equal((await users.findByUsername('bob'))?.username, 'Bob');
   });
 
@@ -36,7 +40,7 @@ export function userRepositoryContract(t: Test, fresh: IdentityFactory): void {
     const promoted = saved.withChanges({ role: 'admin', active: false, name: 'Dave D.' }, nextInstant());
     t.equal(await users.update(promoted, saved.version), true);
     t.same(await users.findById(saved.id), promoted);
-    t.equal(await users.update(saved.withChanges({ name: 'Stale' }), saved.version), false, 'a stale version changes nothing');
+    t.equal(await users.update(saved.withChanges({ name: 'Stale' }, new Date()), saved.version), false, 'a stale version changes nothing');
     const rehashed = promoted.withPasswordHash('$argon2id$new', nextInstant());
     t.equal(await users.update(rehashed, promoted.version), true);
     t.equal((await users.findById(saved.id))?.passwordHash, '$argon2id$new');
@@ -83,7 +87,7 @@ export function userRepositoryContract(t: Test, fresh: IdentityFactory): void {
     await users.insert(newUser('boss', 'admin'));
     await users.insert(newUser('producer', 'executive_producer'));
     t.equal(await users.countActiveAdmins(), 2);
-    await users.update(root.withChanges({ active: false }), root.version);
+    await users.update(root.withChanges({ active: false }, new Date()), root.version);
     t.equal(await users.countActiveAdmins(), 1, 'a deactivated admin does not count');
   });
 
@@ -91,17 +95,26 @@ export function userRepositoryContract(t: Test, fresh: IdentityFactory): void {
     const { users } = await fresh();
     let survivor = await users.insert(newUser('root', 'admin'));
     await t.rejects(
-      users.update(survivor.withChanges({ role: 'casting_director' }), survivor.version),
+      users.update(survivor.withChanges({ role: 'casting_director' }, new Date()), survivor.version),
       LAST_ADMIN,
       'demoting the only admin',
     );
-    await t.rejects(users.update(survivor.withChanges({ active: false }), survivor.version), LAST_ADMIN, 'deactivating the only admin');
+    await t.rejects(
+      users.update(survivor.withChanges({ active: false }, new Date()), survivor.version),
+      LAST_ADMIN,
+      'deactivating the only admin',
+    );
     const admins: number[] = [];
     for (let round = 0; round < 20; round++) {
       const pair = [await users.insert(newUser(`alpha${round}`, 'admin')), await users.insert(newUser(`bravo${round}`, 'admin'))];
-      t.equal(await users.update(survivor.withChanges({ active: false }), survivor.version), true, 'with three admins one may go');
+      t.equal(
+        await users.update(survivor.withChanges({ active: false }, new Date()), survivor.version),
+        true,
+        'with three admins one may go',
+      );
       // Demotion and deactivation alternate: the two ways an admin stops being one.
-      const lose = (u: User) => (round % 2 === 0 ? u.withChanges({ role: 'casting_director' }) : u.withChanges({ active: false }));
+      const lose = (u: User) =>
+        round % 2 === 0 ? u.withChanges({ role: 'casting_director' }, new Date()) : u.withChanges({ active: false }, new Date());
       const outcomes = await Promise.allSettled(pair.map((u) => users.update(lose(u), u.version)));
       const refused = outcomes.filter((o) => o.status === 'rejected');
       t.equal(refused.length, 1, `round ${round}: exactly one of the two is refused`);
@@ -116,9 +129,9 @@ export function userRepositoryContract(t: Test, fresh: IdentityFactory): void {
   t.test('a change that keeps an admin, or concerns no admin, is not refused', async (t) => {
     const { users } = await fresh();
     const root = await users.insert(newUser('root', 'admin'));
-    t.equal(await users.update(root.withChanges({ name: 'Root' }), root.version), true);
+    t.equal(await users.update(root.withChanges({ name: 'Root' }, new Date()), root.version), true);
     const dave = await users.insert(newUser('dave', 'casting_director'));
-    t.equal(await users.update(dave.withChanges({ active: false }), dave.version), true);
+    t.equal(await users.update(dave.withChanges({ active: false }, new Date()), dave.version), true);
     t.equal(await users.countActiveAdmins(), 1);
   });
 }

@@ -1,4 +1,5 @@
 import type { Actor, ActorPatch } from '../../domain/actor.ts';
+import type { Clock } from '../ports/clock.ts';
 import type { ActorRepository } from '../ports/actor-repository.ts';
 import { versionedUpdate } from '../versioned-update.ts';
 
@@ -10,11 +11,13 @@ export interface UpdateActorInput {
 
 export class UpdateActor {
   private readonly actors: ActorRepository;
-  constructor(actors: ActorRepository) {
+  private readonly clock: Clock;
+  constructor(actors: ActorRepository, clock: Clock) {
     this.actors = actors;
+    this.clock = clock;
   }
 
   execute(input: UpdateActorInput): Promise<Actor> {
-    return versionedUpdate(this.actors, 'actor', input.id, input.ifMatch, (actor) => actor.withChanges(input.patch));
+    return versionedUpdate(this.actors, 'actor', input.id, input.ifMatch, (actor) => actor.withChanges(input.patch, this.clock.now()));
   }
 }

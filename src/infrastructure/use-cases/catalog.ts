@@ -17,19 +17,19 @@ import type { Ports } from './ports.ts';
 
 /** Movies, actors and who plays in what. */
 export function catalogUseCases(ports: Ports) {
-  const { movies, actors, castings } = ports;
+  const { movies, actors, castings, clock } = ports;
   return {
-    createMovie: new CreateMovie(movies),
+    createMovie: new CreateMovie(movies, clock),
     getMovie: new GetMovie(castings),
     listMovies: new ListMovies(movies),
-    updateMovie: new UpdateMovie(movies),
+    updateMovie: new UpdateMovie(movies, clock),
     deleteMovie: new DeleteMovie(movies),
     listGenres: new ListGenres(movies),
     exportMovies: new ExportMovies(movies),
-    createActor: new CreateActor(actors),
+    createActor: new CreateActor(actors, clock),
     getActor: new GetActor(actors, castings),
     listActors: new ListActors(actors),
-    updateActor: new UpdateActor(actors),
+    updateActor: new UpdateActor(actors, clock),
     deleteActor: new DeleteActor(actors),
     castActor: new CastActor(movies, actors, castings),
     uncastActor: new UncastActor(castings),

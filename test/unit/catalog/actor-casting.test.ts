@@ -13,21 +13,21 @@ const pathsOf = (fn: () => unknown): string[] => {
 };
 
 t.test('actors keep their invariants', async (t) => {
-  const actor = Actor.create({ name: ' Sigourney Weaver ', age: 75, gender: 'female' });
+  const actor = Actor.create({ name: ' Sigourney Weaver ', age: 75, gender: 'female' }, new Date());
   t.equal(actor.name, 'Sigourney Weaver');
   t.same(
-    pathsOf(() => Actor.create({ name: '', age: 151, gender: '' })),
+    pathsOf(() => Actor.create({ name: '', age: 151, gender: '' }, new Date())),
     ['/name', '/age', '/gender'],
   );
   t.same(
-    pathsOf(() => Actor.create({ name: 'A', age: 30.5, gender: 'x'.repeat(33) })),
+    pathsOf(() => Actor.create({ name: 'A', age: 30.5, gender: 'x'.repeat(33) }, new Date())),
     ['/age', '/gender'],
   );
   t.same(
-    pathsOf(() => Actor.create({ name: 'A', age: 0, gender: 'x'.repeat(32) })),
+    pathsOf(() => Actor.create({ name: 'A', age: 0, gender: 'x'.repeat(32) }, new Date())),
     [],
   );
-  t.equal(actor.withChanges({ age: 76 }).version, 2);
+  t.equal(actor.withChanges({ age: 76 }, new Date()).version, 2);
 });
 
 t.test('castings validate character and billing order', async (t) => {

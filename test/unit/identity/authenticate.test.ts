@@ -50,7 +50,7 @@ t.test('deactivation takes effect on the next request and revokes every session'
 t.test('an inactive flag alone (sessions untouched) is still refused', async (t) => {
   const kit = identityKit();
   const { user, pair } = await kit.userWithLogin('ada');
-  await kit.users.update(user.withChanges({ active: false }), user.version);
+  await kit.users.update(user.withChanges({ active: false }, new Date()), user.version);
   await t.rejects(kit.authenticate.execute({ token: pair.accessToken }), { code: 'ACCOUNT_INACTIVE' });
 });
 

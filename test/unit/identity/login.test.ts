@@ -23,7 +23,7 @@ t.test('unknown user, wrong password and inactive account all give the same 401'
   const { user } = await kit.userWithLogin('ada');
   await kit.userWithLogin('gone');
   const gone = (await kit.users.findByUsername('gone'))!;
-  await kit.users.update(gone.withChanges({ active: false }), gone.version);
+  await kit.users.update(gone.withChanges({ active: false }, new Date()), gone.version);
   const attempts = [
     { username: 'nobody', password: GOOD_PASSWORD },
     { username: 'ada', password: 'Wrong1234' },

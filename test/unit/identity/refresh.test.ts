@@ -57,6 +57,6 @@ t.test('unknown, expired and garbage refresh tokens are 401', async (t) => {
 t.test('a deactivated user cannot refresh', async (t) => {
   const kit = identityKit();
   const { user, pair } = await kit.userWithLogin('ada');
-  await kit.users.update(user.withChanges({ active: false }), user.version);
+  await kit.users.update(user.withChanges({ active: false }, new Date()), user.version);
   await t.rejects(kit.refresh.execute({ refreshToken: pair.refreshToken }), { code: 'INVALID_REFRESH_TOKEN' });
 });
