@@ -43,3 +43,21 @@ t.test('GET /movies/import/:id?wait=N: a finished import at once; the wait is up
   }
   t.equal((await app.inject('/movies/import/999?wait=5')).statusCode, 404, 'an unknown import is a 404 at once');
 });
+
+t.test('a waiting GET /movies/import/:id is answered at once when the server closes', async (t) => {
+  const { app } = await buildTestApp();
+  const upload = new Readable({ read() {} });
+  upload.push(ndjson([{ title: 'First' }]));
+  void app.inject({ method: 'POST', url: '/movies/import', payload: upload, headers: { 'content-type': NDJSON } });
+  let running: Job[] = [];
+  for (let tries = 0; running.length === 0 && tries < 100; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    running = (await app.inject('/movies/import?state=running')).json().imports;
+  }
+  const started = Date.now();
+  const waited = app.inject(`/movies/import/${running[0]?.id}?wait=30`);
+  setTimeout(() => void app.close(), 200);
+  t.match((await waited).json(), { success: true, import: { state: 'running' } });
+  t.ok(Date.now() - started < 5000, `answered ${Date.now() - started} ms after asking (wait 30 s, closed at 200 ms)`);
+  upload.push(null);
+});
