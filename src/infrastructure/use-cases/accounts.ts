@@ -13,33 +13,50 @@ import { ListUsers } from '../../application/users/list-users.ts';
 import { RegisterUser } from '../../application/users/register-user.ts';
 import { ResetPassword } from '../../application/users/reset-password.ts';
 import { UpdateUser } from '../../application/users/update-user.ts';
-import type { Ports } from './ports.ts';
+import type { DependencyContainer } from 'tsyringe';
+import { Tokens } from './tokens.ts';
 
 /** Logging in, tokens and sessions. */
-export function authUseCases(ports: Ports) {
-  const { users, sessions, hasher, tokens, random, clock } = ports;
-  return {
-    login: new Login(users, sessions, hasher, tokens, random, clock, ports.settings),
-    refreshTokens: new RefreshTokens(users, sessions, tokens, random, clock),
-    logout: new Logout(sessions, clock),
-    authenticate: new Authenticate(tokens, sessions, ports.external, clock),
-    getMe: new GetMe(users),
-    changePassword: new ChangePassword(users, sessions, hasher, clock),
-    pruneSessions: new PruneSessions(sessions, clock),
-  };
-}
+export const authUseCases = {
+  login: (c: DependencyContainer) =>
+    new Login(
+      c.resolve(Tokens.users),
+      c.resolve(Tokens.sessions),
+      c.resolve(Tokens.hasher),
+      c.resolve(Tokens.tokens),
+      c.resolve(Tokens.random),
+      c.resolve(Tokens.clock),
+      c.resolve(Tokens.settings),
+    ),
+  refreshTokens: (c: DependencyContainer) =>
+    new RefreshTokens(
+      c.resolve(Tokens.users),
+      c.resolve(Tokens.sessions),
+      c.resolve(Tokens.tokens),
+      c.resolve(Tokens.random),
+      c.resolve(Tokens.clock),
+    ),
+  logout: (c: DependencyContainer) => new Logout(c.resolve(Tokens.sessions), c.resolve(Tokens.clock)),
+  authenticate: (c: DependencyContainer) =>
+    new Authenticate(c.resolve(Tokens.tokens), c.resolve(Tokens.sessions), c.resolve(Tokens.external), c.resolve(Tokens.clock)),
+  getMe: (c: DependencyContainer) => new GetMe(c.resolve(Tokens.users)),
+  changePassword: (c: DependencyContainer) =>
+    new ChangePassword(c.resolve(Tokens.users), c.resolve(Tokens.sessions), c.resolve(Tokens.hasher), c.resolve(Tokens.clock)),
+  pruneSessions: (c: DependencyContainer) => new PruneSessions(c.resolve(Tokens.sessions), c.resolve(Tokens.clock)),
+};
 
 /** User accounts, as their owners and admins manage them. */
-export function userUseCases(ports: Ports) {
-  const { users, sessions, hasher, clock } = ports;
-  return {
-    registerUser: new RegisterUser(users, hasher, ports.settings, clock),
-    createUser: new CreateUser(users, hasher, clock),
-    ensureAdmin: new EnsureAdmin(users, hasher, clock),
-    listUsers: new ListUsers(users),
-    getUser: new GetUser(users),
-    updateUser: new UpdateUser(users, sessions, clock, hasher),
-    resetPassword: new ResetPassword(users, sessions, hasher, clock),
-    deactivateUser: new DeactivateUser(users, sessions, clock),
-  };
-}
+export const userUseCases = {
+  registerUser: (c: DependencyContainer) =>
+    new RegisterUser(c.resolve(Tokens.users), c.resolve(Tokens.hasher), c.resolve(Tokens.settings), c.resolve(Tokens.clock)),
+  createUser: (c: DependencyContainer) => new CreateUser(c.resolve(Tokens.users), c.resolve(Tokens.hasher), c.resolve(Tokens.clock)),
+  ensureAdmin: (c: DependencyContainer) => new EnsureAdmin(c.resolve(Tokens.users), c.resolve(Tokens.hasher), c.resolve(Tokens.clock)),
+  listUsers: (c: DependencyContainer) => new ListUsers(c.resolve(Tokens.users)),
+  getUser: (c: DependencyContainer) => new GetUser(c.resolve(Tokens.users)),
+  updateUser: (c: DependencyContainer) =>
+    new UpdateUser(c.resolve(Tokens.users), c.resolve(Tokens.sessions), c.resolve(Tokens.clock), c.resolve(Tokens.hasher)),
+  resetPassword: (c: DependencyContainer) =>
+    new ResetPassword(c.resolve(Tokens.users), c.resolve(Tokens.sessions), c.resolve(Tokens.hasher), c.resolve(Tokens.clock)),
+  deactivateUser: (c: DependencyContainer) =>
+    new DeactivateUser(c.resolve(Tokens.users), c.resolve(Tokens.sessions), c.resolve(Tokens.clock)),
+};

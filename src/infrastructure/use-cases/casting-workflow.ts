@@ -9,22 +9,21 @@ import { GetRole } from '../../application/roles/get-role.ts';
 import { ListCandidates } from '../../application/roles/list-candidates.ts';
 import { ListRoles } from '../../application/roles/list-roles.ts';
 import { UpdateRole } from '../../application/roles/update-role.ts';
-import type { Ports } from './ports.ts';
+import type { DependencyContainer } from 'tsyringe';
+import { Tokens } from './tokens.ts';
 
 /** Roles in a movie and the auditions for them. */
-export function castingWorkflowUseCases(ports: Ports) {
-  const { movies, roles, auditions, castingDesk, availability, clock } = ports;
-  return {
-    createRole: new CreateRole(roles, clock),
-    getRole: new GetRole(roles),
-    listRoles: new ListRoles(movies, roles),
-    updateRole: new UpdateRole(castingDesk, clock),
-    deleteRole: new DeleteRole(roles),
-    listCandidates: new ListCandidates(roles, movies, availability),
-    inviteActor: new InviteActor(castingDesk, clock),
-    moveAudition: new MoveAudition(castingDesk, clock),
-    getAudition: new GetAudition(auditions),
-    listAuditions: new ListAuditions(roles, auditions),
-    getActorSchedule: new GetActorSchedule(ports.actors, availability),
-  };
-}
+export const castingWorkflowUseCases = {
+  createRole: (c: DependencyContainer) => new CreateRole(c.resolve(Tokens.roles), c.resolve(Tokens.clock)),
+  getRole: (c: DependencyContainer) => new GetRole(c.resolve(Tokens.roles)),
+  listRoles: (c: DependencyContainer) => new ListRoles(c.resolve(Tokens.movies), c.resolve(Tokens.roles)),
+  updateRole: (c: DependencyContainer) => new UpdateRole(c.resolve(Tokens.castingDesk), c.resolve(Tokens.clock)),
+  deleteRole: (c: DependencyContainer) => new DeleteRole(c.resolve(Tokens.roles)),
+  listCandidates: (c: DependencyContainer) =>
+    new ListCandidates(c.resolve(Tokens.roles), c.resolve(Tokens.movies), c.resolve(Tokens.availability)),
+  inviteActor: (c: DependencyContainer) => new InviteActor(c.resolve(Tokens.castingDesk), c.resolve(Tokens.clock)),
+  moveAudition: (c: DependencyContainer) => new MoveAudition(c.resolve(Tokens.castingDesk), c.resolve(Tokens.clock)),
+  getAudition: (c: DependencyContainer) => new GetAudition(c.resolve(Tokens.auditions)),
+  listAuditions: (c: DependencyContainer) => new ListAuditions(c.resolve(Tokens.roles), c.resolve(Tokens.auditions)),
+  getActorSchedule: (c: DependencyContainer) => new GetActorSchedule(c.resolve(Tokens.actors), c.resolve(Tokens.availability)),
+};

@@ -13,26 +13,24 @@ import { GetMovie } from '../../application/movies/get-movie.ts';
 import { ListGenres } from '../../application/movies/list-genres.ts';
 import { ListMovies } from '../../application/movies/list-movies.ts';
 import { UpdateMovie } from '../../application/movies/update-movie.ts';
-import type { Ports } from './ports.ts';
+import type { DependencyContainer } from 'tsyringe';
+import { Tokens } from './tokens.ts';
 
 /** Movies, actors and who plays in what. */
-export function catalogUseCases(ports: Ports) {
-  const { movies, actors, castings, clock } = ports;
-  return {
-    createMovie: new CreateMovie(movies, clock),
-    getMovie: new GetMovie(castings),
-    listMovies: new ListMovies(movies),
-    updateMovie: new UpdateMovie(movies, clock),
-    deleteMovie: new DeleteMovie(movies),
-    listGenres: new ListGenres(movies),
-    exportMovies: new ExportMovies(movies),
-    createActor: new CreateActor(actors, clock),
-    getActor: new GetActor(actors, castings),
-    listActors: new ListActors(actors),
-    updateActor: new UpdateActor(actors, clock),
-    deleteActor: new DeleteActor(actors),
-    castActor: new CastActor(movies, actors, castings),
-    uncastActor: new UncastActor(castings),
-    listCast: new ListCast(movies, castings),
-  };
-}
+export const catalogUseCases = {
+  createMovie: (c: DependencyContainer) => new CreateMovie(c.resolve(Tokens.movies), c.resolve(Tokens.clock)),
+  getMovie: (c: DependencyContainer) => new GetMovie(c.resolve(Tokens.castings)),
+  listMovies: (c: DependencyContainer) => new ListMovies(c.resolve(Tokens.movies)),
+  updateMovie: (c: DependencyContainer) => new UpdateMovie(c.resolve(Tokens.movies), c.resolve(Tokens.clock)),
+  deleteMovie: (c: DependencyContainer) => new DeleteMovie(c.resolve(Tokens.movies)),
+  listGenres: (c: DependencyContainer) => new ListGenres(c.resolve(Tokens.movies)),
+  exportMovies: (c: DependencyContainer) => new ExportMovies(c.resolve(Tokens.movies)),
+  createActor: (c: DependencyContainer) => new CreateActor(c.resolve(Tokens.actors), c.resolve(Tokens.clock)),
+  getActor: (c: DependencyContainer) => new GetActor(c.resolve(Tokens.actors), c.resolve(Tokens.castings)),
+  listActors: (c: DependencyContainer) => new ListActors(c.resolve(Tokens.actors)),
+  updateActor: (c: DependencyContainer) => new UpdateActor(c.resolve(Tokens.actors), c.resolve(Tokens.clock)),
+  deleteActor: (c: DependencyContainer) => new DeleteActor(c.resolve(Tokens.actors)),
+  castActor: (c: DependencyContainer) => new CastActor(c.resolve(Tokens.movies), c.resolve(Tokens.actors), c.resolve(Tokens.castings)),
+  uncastActor: (c: DependencyContainer) => new UncastActor(c.resolve(Tokens.castings)),
+  listCast: (c: DependencyContainer) => new ListCast(c.resolve(Tokens.movies), c.resolve(Tokens.castings)),
+};
