@@ -15,3 +15,22 @@ t.test('over IMPORT_MAX_BYTES is a 413 with the envelope as soon as the limit is
   t.match(declared.body, { code: 'IMPORT_TOO_LARGE' });
   t.equal(await movieCount(app), 0);
 });
+
+/* A refused small upload is read to its end, so a client reusing the connection gets every answer. */
+t.test('refused small uploads in a row over one keep-alive client are all answered', async (t) => {
+  const { port } = await listening(t);
+  const form = (...names: string[]) => {
+    const body = new FormData();
+    for (const name of names) body.append('file', new Blob(['{"title":"A"}\n']), name);
+    return body;
+  };
+  const statuses: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    for (const body of [form('a.ndjson', 'b.ndjson'), form('a.xlsx')]) {
+      const answer = await fetch(`http://127.0.0.1:${port}/movies/import`, { method: 'POST', body });
+      statuses.push(answer.status);
+      await answer.text();
+    }
+  }
+  t.same(new Set(statuses), new Set([400, 415]), 'two files 400, an unknown format 415, never a reset connection');
+});

@@ -32,7 +32,7 @@ export function importHandler(useCases: ImportUseCases, limits: ImportLimits, sh
     const query = request.query as Required<Static<typeof ImportQuery>>; // Ajv filled in the defaults
     const settings = { mode: query.mode, dryRun: query.dry_run };
     const { records } = await uploadOf(request, limits).catch((error: unknown) => {
-      throw closed(reply, error);
+      throw closed(request, reply, limits, error);
     });
     let jobId = 0;
     let announce = (_id: number) => {};
@@ -49,7 +49,7 @@ export function importHandler(useCases: ImportUseCases, limits: ImportLimits, sh
       await importing;
     } catch (error) {
       if (jobId === 0) throw error; // no job was registered (database away): nothing imported, nothing to count
-      if (!(error instanceof ImportRejectedError)) throw closed(reply, error);
+      if (!(error instanceof ImportRejectedError)) throw closed(request, reply, limits, error);
       const job = importJobView(await useCases.getImportJob.execute({ id: jobId }));
       return reply.code(422).send({ ...envelope(422, error.code, error.message, error.details), import: job });
     }
@@ -58,9 +58,18 @@ export function importHandler(useCases: ImportUseCases, limits: ImportLimits, sh
   };
 }
 
-/** The rest of the upload is left unread: the answer ends the connection instead of draining it. */
-function closed(reply: FastifyReply, error: unknown): unknown {
-  reply.header('connection', 'close');
+/** Up to this much of a refused upload is read and dropped rather than cut off. */
+const DRAIN_AT_MOST_BYTES = 1_048_576;
+
+/**
+ * A refused upload: a small rest is read and dropped, so the connection stays usable (closing a
+ * socket with unread bytes resets it, and the client's next write fails with EPIPE, often before
+ * it reads the answer); a large, over-limit or unknown rest ends the connection instead.
+ */
+function closed(request: FastifyRequest, reply: FastifyReply, limits: ImportLimits, error: unknown): unknown {
+  const length = Number(request.headers['content-length']);
+  if (length <= Math.min(DRAIN_AT_MOST_BYTES, limits.maxBytes)) request.raw.unpipe().resume();
+  else reply.header('connection', 'close');
   return error;
 }
 
