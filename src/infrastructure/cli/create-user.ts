@@ -1,9 +1,8 @@
 import '../compile-cache.ts'; // first: the modules after it load from the compile cache
 import { parseArgs } from 'node:util';
 import { isRole, ROLES, type Role } from '../../domain/permissions.ts';
-import { refuseIfHeld } from '../data-dir-lock.ts';
-import { toStderr } from '../startup-steps.ts';
 import { loadDotEnv } from '../dot-env.ts';
+import { runCli, withUseCases } from './account-cli.ts';
 import { readPassword } from './password-input.ts';
 
 /*
@@ -31,24 +30,8 @@ async function main(): Promise<void> {
   loadDotEnv();
   const args = readArgs();
   const password = await readPassword(USAGE);
-  const databaseUrl = process.env.DATABASE_URL || undefined;
-  const dataDir = process.env.DATA_DIR || './data';
-  if (!databaseUrl) refuseIfHeld(dataDir); // before loading the database code: refused at once
-  const [{ buildUseCases }, { openDatabase }] = await Promise.all([import('../container.ts'), import('../database.ts')]);
-  const database = await openDatabase({ databaseUrl, dataDir, log: toStderr });
-  try {
-    const useCases = buildUseCases(database.repositories);
-    const user = await useCases.createUser.execute({ ...args, password });
-    console.log(`created user ${user.id}: ${user.username} (${user.role})`);
-  } finally {
-    await database.close();
-  }
+  const user = await withUseCases((useCases) => useCases.createUser.execute({ ...args, password }));
+  console.log(`created user ${user.id}: ${user.username} (${user.role})`);
 }
 
-try {
-  await main();
-} catch (error) {
-  // Domain errors (taken username, weak password) and a held DATA_DIR already say everything in their message.
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exitCode = 1;
-}
+await runCli(main);

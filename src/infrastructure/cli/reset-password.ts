@@ -1,7 +1,6 @@
 import '../compile-cache.ts'; // first: the modules after it load from the compile cache
-import { refuseIfHeld } from '../data-dir-lock.ts';
-import { toStderr } from '../startup-steps.ts';
 import { loadDotEnv } from '../dot-env.ts';
+import { runCli, withUseCases } from './account-cli.ts';
 import { readPassword } from './password-input.ts';
 
 /*
@@ -19,23 +18,8 @@ async function main(): Promise<void> {
   const [username, ...rest] = process.argv.slice(2);
   if (!username || rest.length > 0 || username.startsWith('-')) throw new Error(USAGE);
   const password = await readPassword(USAGE);
-  const databaseUrl = process.env.DATABASE_URL || undefined;
-  const dataDir = process.env.DATA_DIR || './data';
-  if (!databaseUrl) refuseIfHeld(dataDir); // a running server holds PGlite: refused at once, before loading the database code
-  const [{ buildUseCases }, { openDatabase }] = await Promise.all([import('../container.ts'), import('../database.ts')]);
-  const database = await openDatabase({ databaseUrl, dataDir, log: toStderr });
-  try {
-    const user = await buildUseCases(database.repositories).resetPassword.execute({ username, password });
-    console.log(`new password set for user ${user.id}: ${user.username}; all their sessions have ended`);
-  } finally {
-    await database.close();
-  }
+  const user = await withUseCases((useCases) => useCases.resetPassword.execute({ username, password }));
+  console.log(`new password set for user ${user.id}: ${user.username}; all their sessions have ended`);
 }
 
-try {
-  await main();
-} catch (error) {
-  // Domain errors (unknown user, weak password) and a held DATA_DIR already name the problem in their message.
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exitCode = 1;
-}
+await runCli(main);
