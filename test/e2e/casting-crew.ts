@@ -1,25 +1,24 @@
-import createClient from 'openapi-fetch';
-import { bearerFor } from '../support/auth.ts';
-import type { paths } from './generated/marquee-api.ts';
+import { createMarqueeClient, type MarqueeClient } from '../../clients/typescript/index.ts';
+import { signedInClient } from './client.ts';
 
 /** The client generated from the served OpenAPI document, for one signed-in person. */
-export type Api = ReturnType<typeof createClient<paths>>;
+export type Api = MarqueeClient;
 type Target = 'auditioned' | 'shortlisted' | 'offered' | 'accepted' | 'rejected';
 type RoleBody = { name: string; age_min?: number; age_max?: number; gender?: string };
 const PASSWORD = 'Casting123';
 
 /** Someone who signs up (a casting assistant), is given `role` by the admin, and logs in. */
 async function member(baseUrl: string, admin: Api, username: string, role: 'casting_director' | 'executive_producer'): Promise<Api> {
-  const signedUp = await createClient<paths>({ baseUrl }).POST('/register', { body: { name: username, username, password: PASSWORD } });
+  const signedUp = await createMarqueeClient(baseUrl).POST('/register', { body: { name: username, username, password: PASSWORD } });
   if (!signedUp.data) throw new Error(`register ${username}: ${signedUp.response.status} ${JSON.stringify(signedUp.error)}`);
   const promoted = await admin.PATCH('/users/{id}', { params: { path: { id: signedUp.data.user.id } }, body: { role } });
   if (!promoted.data) throw new Error(`promote ${username}: ${promoted.response.status}`);
-  return createClient<paths>({ baseUrl, headers: await bearerFor(baseUrl, username, PASSWORD) });
+  return signedInClient(baseUrl, username, PASSWORD);
 }
 
 /** A producer and a casting director on the server at `baseUrl`, and the steps of the story they take. */
 export async function castingCrew(baseUrl: string) {
-  const admin = createClient<paths>({ baseUrl, headers: await bearerFor(baseUrl) });
+  const admin = await signedInClient(baseUrl);
   const producer = await member(baseUrl, admin, 'pat-producer', 'executive_producer');
   const director = await member(baseUrl, admin, 'dana-director', 'casting_director');
   return {

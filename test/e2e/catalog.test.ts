@@ -1,16 +1,15 @@
 import { readFileSync } from 'node:fs';
-import createClient from 'openapi-fetch';
 import t from 'tap';
-import { bearerFor, E2E_ADMIN } from '../support/auth.ts';
+import { CLIENT_TYPES_FILE, generatedClientTypes } from '../../src/infrastructure/cli/client-types.ts';
+import { E2E_ADMIN } from '../support/auth.ts';
 import { startChildServer } from '../support/server.ts';
+import { signedInClient } from './client.ts';
 import { serverDatabase } from './postgres.ts';
-import { generateTypes, TYPES_FILE } from './types.ts';
-import type { paths } from './generated/marquee-api.ts';
 
 /*
  * End to end: the real server as `npm start` runs it (PGlite in a temporary DATA_DIR, or a
- * fresh PostgreSQL database when the run has DATABASE_URL), driven over HTTP by a client
- * typed from the /docs/json it serves.
+ * fresh PostgreSQL database when the run has DATABASE_URL), driven over HTTP by the typed
+ * client of clients/typescript, generated from the /docs/json it serves.
  */
 const database = await serverDatabase('e2e');
 t.teardown(() => database.drop());
@@ -21,15 +20,15 @@ t.teardown(async () => {
   if (!stopped) await server.stop('SIGKILL');
 });
 // Every catalog route needs a token: the admin ADMIN_USERNAME/ADMIN_PASSWORD created at start.
-const api = createClient<paths>({ baseUrl: server.url, headers: await bearerFor(server.url) });
+const api = await signedInClient(server.url);
 
 t.test('the served OpenAPI document is what the typed client was generated from', async (t) => {
   const response = await fetch(`${server.url}/docs/json`);
   t.equal(response.status, 200);
-  const document = (await response.json()) as Parameters<typeof generateTypes>[0];
+  const document = (await response.json()) as Parameters<typeof generatedClientTypes>[0];
   t.match(document, { openapi: /^3\.1\./ });
-  const generated = await generateTypes(document);
-  t.equal(readFileSync(TYPES_FILE, 'utf8'), generated, 'run `npm run typecheck` to regenerate test/e2e/generated');
+  const generated = await generatedClientTypes(document);
+  t.equal(readFileSync(CLIENT_TYPES_FILE, 'utf8'), generated, 'run `npm run client:generate` to regenerate clients/typescript');
 });
 
 t.test('create, read, list, patch, cast, delete', async (t) => {

@@ -1,5 +1,7 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import t from 'tap';
+import { PERMISSIONS, ROLE_PERMISSIONS } from '../../src/domain/permissions.ts';
+import { operationIdProblems, tagProblems } from '../../src/infrastructure/cli/openapi-rules.ts';
 import { buildTestApp } from '../support/http.ts';
 
 const OPERATIONS: Record<string, string | null> = {
@@ -64,7 +66,7 @@ t.test('GET /docs/json serves a valid OpenAPI 3.1 document with every route and 
   t.equal(response.statusCode, 200);
   const document = response.json();
   t.equal(document.openapi, '3.1.0');
-  t.match(document.info, { title: 'Marquee API', version: String, description: /10,000[\s\S]*total_capped[\s\S]*ETag[\s\S]*Permissions/ });
+  t.match(document.info, { title: 'Marquee API', version: String, description: /10,000[\s\S]*total_capped[\s\S]*ETag/ });
   const operations: string[] = [];
   for (const [path, methods] of Object.entries(document.paths as Record<string, Record<string, Operation>>)) {
     for (const [method, operation] of Object.entries(methods)) {
@@ -81,6 +83,34 @@ t.test('GET /docs/json serves a valid OpenAPI 3.1 document with every route and 
   const listParameters = document.paths['/movies'].get.parameters.map((p: { name: string }) => p.name);
   t.match(listParameters, ['page', 'limit', 'sort', 'q', 'director', 'genre', 'imdb_score.gte']);
   await t.resolves(SwaggerParser.validate(structuredClone(document)), 'valid against the OpenAPI schema');
+});
+
+t.test('the description starts with how to authenticate and lists every permission with its roles', async (t) => {
+  const { app } = await buildTestApp();
+  const description: string = (await app.inject('/docs/json')).json().info.description;
+  const firstSection = /\*\*([^*]+)\*\*/.exec(description)?.[1];
+  t.equal(firstSection, 'Authentication (start here).', 'the first section is authentication');
+  t.match(description, /POST \/auth[\s\S]*Authorization: Bearer[\s\S]*POST \/auth\/refresh[\s\S]*Auth0[\s\S]*`permissions` claim/);
+  for (const permission of PERMISSIONS) {
+    const roles = Object.entries(ROLE_PERMISSIONS).filter(([, granted]) => granted.includes(permission));
+    t.match(description, `| \`${permission}\` | ${roles.map(([role]) => role).join(', ')} |`, `${permission} and its roles`);
+  }
+  t.ok(description.indexOf('Authentication') < description.indexOf('**Envelope.**'), 'before the conventions');
+});
+
+t.test('every operation has a unique camelCase operationId and a declared, described tag', async (t) => {
+  const { app } = await buildTestApp();
+  const document = (await app.inject('/docs/json')).json();
+  t.same(operationIdProblems(document), []);
+  t.same(tagProblems(document), []);
+  t.equal(document.paths['/movies'].get.operationId, 'listMovies');
+  t.equal(document.paths['/movies/{id}/actors'].post.operationId, 'castActor');
+  t.equal(document.paths['/add_movies'].post.operationId, 'addMoviesCatalogApi');
+  t.same(
+    document.tags.map((tag: { name: string }) => tag.name).slice(0, 2),
+    ['auth', 'movies'],
+    'auth is the first group of the reference page',
+  );
 });
 
 t.test('operations that honour If-None-Match or If-Match declare them as optional header parameters', async (t) => {

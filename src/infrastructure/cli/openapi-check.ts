@@ -1,17 +1,20 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import SwaggerParser from '@apidevtools/swagger-parser';
-import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
+import type { OpenAPI3 } from 'openapi-typescript';
 import { buildHttpApp } from '../../adapters/http/app.ts';
 import { inMemoryRepositories } from '../../adapters/persistence/in-memory/index.ts';
 import { buildUseCases } from '../container.ts';
+import { generatedClientTypes } from './client-types.ts';
+import { type CheckedDocument, operationIdProblems, tagProblems } from './openapi-rules.ts';
 
 /*
- * `npm run openapi:check [-- --types <file>]`: builds the app on in-memory repositories,
- * reads the OpenAPI document it serves at /docs/json and validates it against the OpenAPI
- * 3.1 schema (swagger-parser also resolves every $ref). With --types it also writes the
- * TypeScript paths that openapi-typescript generates from it, for typed clients.
+ * `npm run openapi:check`: builds the app on in-memory repositories, reads the OpenAPI document
+ * it serves at /docs/json, validates it against the OpenAPI 3.1 schema (swagger-parser also
+ * resolves every $ref) and applies the rules generated clients need (openapi-rules.ts).
+ * `--write-client <file>` then writes the TypeScript types openapi-typescript generates from it
+ * (`npm run client:generate`); `--check-client <file>` fails when that file differs from what
+ * would be generated now (`npm run client:check`, run by CI).
  */
 
 async function servedDocument(): Promise<OpenAPI3> {
@@ -30,8 +33,24 @@ async function servedDocument(): Promise<OpenAPI3> {
   }
 }
 
+/** The first line where two texts differ (1-based), for a message a person can act on. */
+function firstDifferentLine(a: string, b: string): number {
+  const left = a.split('\n');
+  const right = b.split('\n');
+  const index = left.findIndex((line, i) => line !== right[i]);
+  return (index === -1 ? left.length : index) + 1;
+}
+
+async function checkClient(file: string, generated: string): Promise<boolean> {
+  const committed = await readFile(file, 'utf8').catch(() => '');
+  if (committed === generated) return (console.log(`${file} is current`), true);
+  console.error(`${file} differs from the served document (first at line ${firstDifferentLine(committed, generated)}):`);
+  console.error('run `npm run client:generate` and commit the result');
+  return false;
+}
+
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { types: { type: 'string' } } });
+  const { values } = parseArgs({ options: { 'write-client': { type: 'string' }, 'check-client': { type: 'string' } } });
   const document = await servedDocument();
   if (!String(document.openapi).startsWith('3.1.')) {
     console.error(`OpenAPI check failed: the document is version ${document.openapi}, not 3.1`);
@@ -39,12 +58,15 @@ async function main(): Promise<number> {
   }
   // validate() dereferences in place; keep the served document intact for type generation.
   await SwaggerParser.validate(structuredClone(document) as never);
-  console.log(`OpenAPI ${document.openapi} document valid: ${Object.keys(document.paths ?? {}).length} paths`);
-  if (values.types) {
-    await mkdir(dirname(values.types), { recursive: true });
-    await writeFile(values.types, astToString(await openapiTS(document)));
-    console.log(`Types written to ${values.types}`);
-  }
+  const problems = [...operationIdProblems(document as CheckedDocument), ...tagProblems(document as CheckedDocument)];
+  for (const problem of problems) console.error(`OpenAPI rule broken: ${problem}`);
+  if (problems.length > 0) return 1;
+  console.log(`OpenAPI ${document.openapi} document valid: ${Object.keys(document.paths ?? {}).length} paths, every operation named`);
+  const writeTo = values['write-client'];
+  const checkAgainst = values['check-client'];
+  if (writeTo) await writeFile(writeTo, await generatedClientTypes(document));
+  if (writeTo) console.log(`Client types written to ${writeTo}`);
+  if (checkAgainst && !(await checkClient(checkAgainst, await generatedClientTypes(document)))) return 1;
   return 0;
 }
 

@@ -26,7 +26,13 @@ export interface ActorUseCases {
 export const actorRoutes: FastifyPluginAsyncTypebox<{ useCases: ActorUseCases }> = async (app, { useCases }) => {
   app.get('/actors', {
     config: { permission: 'get:actors' },
-    schema: { tags, summary: 'List actors', querystring: ActorListQuery, response: { 200: ActorList, ...errors() } },
+    schema: {
+      operationId: 'listActors',
+      tags,
+      summary: 'List actors',
+      querystring: ActorListQuery,
+      response: { 200: ActorList, ...errors() },
+    },
     handler: async (request, reply) => {
       const query = request.query;
       const page = await useCases.listActors.execute({ filter: actorFilter(query), page: pageRequest<ActorSortField>(query) });
@@ -36,7 +42,13 @@ export const actorRoutes: FastifyPluginAsyncTypebox<{ useCases: ActorUseCases }>
 
   app.post('/actors', {
     config: { permission: 'post:actors' },
-    schema: { tags, summary: 'Create an actor', body: CreateActorBody, response: { 201: WrittenActor, ...errors(413, 415, 422) } },
+    schema: {
+      operationId: 'createActor',
+      tags,
+      summary: 'Create an actor',
+      body: CreateActorBody,
+      response: { 201: WrittenActor, ...errors(413, 415, 422) },
+    },
     handler: async (request, reply) => {
       const actor = actorView(await useCases.createActor.execute(request.body));
       reply.code(201).header('location', `/actors/${actor.id}`).header('etag', etagOf(actor.version));
@@ -47,6 +59,7 @@ export const actorRoutes: FastifyPluginAsyncTypebox<{ useCases: ActorUseCases }>
   app.get('/actors/:id', {
     config: { permission: 'get:actors' },
     schema: {
+      operationId: 'getActor',
       tags,
       summary: 'An actor with their movies',
       params: IdParams,
@@ -63,6 +76,7 @@ export const actorRoutes: FastifyPluginAsyncTypebox<{ useCases: ActorUseCases }>
   app.patch('/actors/:id', {
     config: { permission: 'patch:actors' },
     schema: {
+      operationId: 'updateActor',
       tags,
       summary: 'Change an actor',
       description: 'Send If-Match with the ETag you read to refuse the change when someone changed the actor meanwhile.',
@@ -80,7 +94,13 @@ export const actorRoutes: FastifyPluginAsyncTypebox<{ useCases: ActorUseCases }>
 
   app.delete('/actors/:id', {
     config: { permission: 'delete:actors' },
-    schema: { tags, summary: 'Delete an actor and their castings', params: IdParams, response: { 200: Deleted, ...errors(404, 412) } },
+    schema: {
+      operationId: 'deleteActor',
+      tags,
+      summary: 'Delete an actor and their castings',
+      params: IdParams,
+      response: { 200: Deleted, ...errors(404, 412) },
+    },
     handler: async (request) => {
       const deleted = await useCases.deleteActor.execute({ id: request.params.id, ifMatch: ifMatchVersion(request) });
       return { success: true as const, deleted };

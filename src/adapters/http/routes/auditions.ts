@@ -22,7 +22,7 @@ import {
 } from '../wire/audition.ts';
 import { errors, IdParams, NotModified } from '../wire/common.ts';
 
-const tags = ['casting workflow'];
+const tags = ['auditions'];
 
 /** The state graph, written from the table the domain enforces, so the document cannot drift from it. */
 const STATE_GRAPH = Object.entries(AUDITION_MOVES)
@@ -56,6 +56,7 @@ export const auditionRoutes: FastifyPluginAsyncTypebox<{ useCases: AuditionUseCa
   app.post('/roles/:id/auditions', {
     config: { permission: 'manage:auditions' },
     schema: {
+      operationId: 'inviteToAudition',
       tags,
       summary: 'Invite an actor to audition',
       description:
@@ -77,6 +78,7 @@ export const auditionRoutes: FastifyPluginAsyncTypebox<{ useCases: AuditionUseCa
   app.get('/roles/:id/auditions', {
     config: { permission: 'get:movies' },
     schema: {
+      operationId: 'listRoleAuditions',
       tags,
       summary: "A role's auditions with their history",
       params: IdParams,
@@ -94,6 +96,7 @@ export const auditionRoutes: FastifyPluginAsyncTypebox<{ useCases: AuditionUseCa
   app.get('/auditions/:id', {
     config: { permission: 'get:movies' },
     schema: {
+      operationId: 'getAudition',
       tags,
       summary: 'An audition with its history',
       params: IdParams,
@@ -109,6 +112,7 @@ export const auditionRoutes: FastifyPluginAsyncTypebox<{ useCases: AuditionUseCa
   app.post('/auditions/:id/transitions', {
     config: { permission: 'manage:auditions' },
     schema: {
+      operationId: 'moveAudition',
       tags,
       summary: 'Move an audition to another state',
       description: TRANSITIONS,
@@ -132,7 +136,13 @@ export const auditionRoutes: FastifyPluginAsyncTypebox<{ useCases: AuditionUseCa
 
   app.get('/actors/:id/schedule', {
     config: { permission: 'get:actors' },
-    schema: { tags, summary: "An actor's accepted parts with their shoots", params: IdParams, response: { 200: Schedule, ...errors(404) } },
+    schema: {
+      operationId: 'getActorSchedule',
+      tags,
+      summary: "An actor's accepted parts with their shoots",
+      params: IdParams,
+      response: { 200: Schedule, ...errors(404) },
+    },
     handler: async (request) => {
       const parts = await useCases.getActorSchedule.execute({ actorId: request.params.id });
       return { success: true as const, actor_id: request.params.id, schedule: parts.map(scheduledPartView) };

@@ -64,6 +64,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (ap
   app.post('/register', {
     preHandler: limits.register,
     schema: {
+      operationId: 'register',
       tags,
       summary: 'Sign up (as a casting assistant)',
       description: 'Answers 403 REGISTRATION_CLOSED when REGISTRATION=closed; 429 with Retry-After when a client signs up too often.',
@@ -81,6 +82,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (ap
   const login = {
     preHandler: limits.login.check,
     schema: {
+      operationId: 'login',
       tags,
       summary: 'Log in: username and password → access and refresh token',
       description: LOGIN_DESCRIPTION,
@@ -98,10 +100,11 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (ap
     },
   };
   app.post('/auth', login);
-  app.post('/auth/login', { ...login, schema: { ...login.schema, summary: 'Log in (alias of POST /auth)' } });
+  app.post('/auth/login', { ...login, schema: { ...login.schema, operationId: 'loginAlias', summary: 'Log in (alias of POST /auth)' } });
 
   app.post('/auth/refresh', {
     schema: {
+      operationId: 'refreshTokens',
       tags,
       summary: 'Rotate a refresh token',
       description: REFRESH_DESCRIPTION,
@@ -115,6 +118,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (ap
   app.post('/auth/logout', {
     onRequest: requireBearer,
     schema: {
+      operationId: 'logout',
       tags,
       summary: 'End this session: its refresh and access tokens stop working',
       description: `A token of the external issuer (AUTH_ISSUER) has no session here: this service cannot end it, and it
@@ -132,6 +136,7 @@ stays good until it expires. Such a logout answers 409 EXTERNAL_SESSION and revo
     onRequest: requireBearer,
     preHandler: limits.passwordChange.check,
     schema: {
+      operationId: 'changePassword',
       tags,
       summary: 'Change your password; your other sessions end, this one continues',
       description: `403 WRONG_PASSWORD when current_password is wrong (the token stays good); 422 when new_password breaks the
@@ -157,13 +162,25 @@ guess the password: too many answer 429 with Retry-After.`,
 
   app.get('/auth/verify', {
     onRequest: requireBearer,
-    schema: { tags, summary: 'Is this token good?', security: BEARER, response: { 200: Verified, ...errors() } },
+    schema: {
+      operationId: 'verifyToken',
+      tags,
+      summary: 'Is this token good?',
+      security: BEARER,
+      response: { 200: Verified, ...errors() },
+    },
     handler: async () => ({ success: true as const, valid: true as const }),
   });
 
   app.get('/auth/me', {
     onRequest: requireBearer,
-    schema: { tags, summary: 'The caller, with role and permissions', security: BEARER, response: { 200: Me, ...errors() } },
+    schema: {
+      operationId: 'getCurrentUser',
+      tags,
+      summary: 'The caller, with role and permissions',
+      security: BEARER,
+      response: { 200: Me, ...errors() },
+    },
     handler: async (request) => {
       const { user, principal } = await useCases.getMe.execute({ principal: request.principal! });
       return {

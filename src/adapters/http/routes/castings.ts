@@ -18,7 +18,13 @@ export interface CastingUseCases {
 export const castingRoutes: FastifyPluginAsyncTypebox<{ useCases: CastingUseCases }> = async (app, { useCases }) => {
   app.get('/movies/:id/actors', {
     config: { permission: 'get:movies' },
-    schema: { tags, summary: 'The cast of a movie, in billing order', params: IdParams, response: { 200: CastList, ...errors(404) } },
+    schema: {
+      operationId: 'listCast',
+      tags,
+      summary: 'The cast of a movie, in billing order',
+      params: IdParams,
+      response: { 200: CastList, ...errors(404) },
+    },
     handler: async (request) => {
       const cast = await useCases.listCast.execute({ movieId: request.params.id });
       return { success: true as const, movie_id: request.params.id, actors: cast.map(castMemberView) };
@@ -28,6 +34,7 @@ export const castingRoutes: FastifyPluginAsyncTypebox<{ useCases: CastingUseCase
   app.post('/movies/:id/actors', {
     config: { permission: 'patch:movies' },
     schema: {
+      operationId: 'castActor',
       tags,
       summary: 'Cast an actor in a movie',
       description: 'Location points at the cast list. A pair already cast is a 409.',
@@ -45,7 +52,13 @@ export const castingRoutes: FastifyPluginAsyncTypebox<{ useCases: CastingUseCase
 
   app.delete('/movies/:id/actors/:actor_id', {
     config: { permission: 'patch:movies' },
-    schema: { tags, summary: 'Remove an actor from the cast', params: CastingParams, response: { 200: Uncast, ...errors(404) } },
+    schema: {
+      operationId: 'uncastActor',
+      tags,
+      summary: 'Remove an actor from the cast',
+      params: CastingParams,
+      response: { 200: Uncast, ...errors(404) },
+    },
     handler: async (request) => {
       const { id: movieId, actor_id: actorId } = request.params;
       await useCases.uncastActor.execute({ movieId, actorId });

@@ -52,6 +52,7 @@ export const catalogApiRoutes: FastifyPluginAsyncTypebox<{ useCases: CatalogApiU
   app.post('/add_movies', {
     config: { permission: 'post:movies' },
     schema: {
+      operationId: 'addMoviesCatalogApi',
       tags,
       summary: 'Create a movie (catalog API)',
       body: AddMovieBody,
@@ -68,6 +69,7 @@ export const catalogApiRoutes: FastifyPluginAsyncTypebox<{ useCases: CatalogApiU
   app.post('/update_movies', {
     config: { permission: 'patch:movies' },
     schema: {
+      operationId: 'updateMoviesCatalogApi',
       tags,
       summary: 'Change a movie (catalog API)',
       body: UpdateMovieBody,
@@ -82,7 +84,13 @@ export const catalogApiRoutes: FastifyPluginAsyncTypebox<{ useCases: CatalogApiU
 
   app.post('/search_movies_id/:id', {
     config: { permission: 'get:movies' },
-    schema: { tags, summary: 'A movie by id (catalog API)', params: IdParams, response: { 200: OneCatalogMovie, ...errors(404) } },
+    schema: {
+      operationId: 'getMovieCatalogApi',
+      tags,
+      summary: 'A movie by id (catalog API)',
+      params: IdParams,
+      response: { 200: OneCatalogMovie, ...errors(404) },
+    },
     handler: async (request) => {
       const { movie } = await useCases.getMovie.execute({ id: request.params.id });
       return { success: true as const, movie: catalogMovieView(movie) };
@@ -92,6 +100,7 @@ export const catalogApiRoutes: FastifyPluginAsyncTypebox<{ useCases: CatalogApiU
   app.post('/search_movies_id', {
     config: { permission: 'get:movies' },
     schema: {
+      operationId: 'listMoviesCatalogApi',
       tags,
       summary: 'Movies, paged (catalog API)',
       querystring: CatalogListQuery,

@@ -20,6 +20,7 @@ export const exportRoutes: FastifyPluginAsyncTypebox<{ useCases: ExportUseCases 
   app.get('/movies/export', {
     config: { permission: 'get:movies' },
     schema: {
+      operationId: 'exportMovies',
       tags: ['import'],
       summary: 'Export movies as NDJSON or CSV',
       description: 'Takes the filters of GET /movies (no paging or sort: the whole match, in id order).',

@@ -18,7 +18,12 @@ export interface GenreUseCases {
 export const genreRoutes: FastifyPluginAsyncTypebox<{ useCases: GenreUseCases }> = async (app, { useCases }) => {
   app.get('/genres', {
     config: { permission: 'get:movies' },
-    schema: { tags: ['movies'], summary: 'Genre names with movie counts', response: { 200: GenreList, ...errors() } },
+    schema: {
+      operationId: 'listGenres',
+      tags: ['movies'],
+      summary: 'Genre names with movie counts',
+      response: { 200: GenreList, ...errors() },
+    },
     handler: async () => ({ success: true as const, genres: await useCases.listGenres.execute() }),
   });
 };

@@ -19,6 +19,7 @@ export const importJobRoutes: FastifyPluginAsyncTypebox<{ useCases: ImportJobUse
   app.get('/movies/import', {
     config: { permission: 'import:movies' },
     schema: {
+      operationId: 'listImports',
       tags,
       summary: 'Imports, newest first',
       description:
@@ -44,6 +45,7 @@ export const importJobRoutes: FastifyPluginAsyncTypebox<{ useCases: ImportJobUse
   app.get('/movies/import/:id', {
     config: { permission: 'import:movies' },
     schema: {
+      operationId: 'getImport',
       tags,
       summary: 'State, counts and report of an import',
       description:

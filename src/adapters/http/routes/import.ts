@@ -47,6 +47,7 @@ export const importRoutes: FastifyPluginAsyncTypebox<ImportRouteOptions> = async
       // The body is read by the handler as a stream: only the query is validated up front.
       validatorCompiler: bodyUnchecked,
       schema: {
+        operationId: url === '/upload' ? 'importMoviesCatalogApi' : 'importMovies',
         tags,
         summary:
           url === '/upload' ? 'Import movies (catalog-API alias of POST /movies/import)' : 'Import movies from a JSON, NDJSON or CSV file',

@@ -34,7 +34,13 @@ export interface MovieUseCases {
 export const movieRoutes: FastifyPluginAsyncTypebox<{ useCases: MovieUseCases }> = async (app, { useCases }) => {
   app.get('/movies', {
     config: { permission: 'get:movies' },
-    schema: { tags, summary: 'List movies', querystring: MovieListQuery, response: { 200: MovieList, ...errors() } },
+    schema: {
+      operationId: 'listMovies',
+      tags,
+      summary: 'List movies',
+      querystring: MovieListQuery,
+      response: { 200: MovieList, ...errors() },
+    },
     handler: async (request, reply) => {
       const query = request.query;
       const page = await useCases.listMovies.execute({ filter: movieFilter(query), page: pageRequest<MovieSortField>(query) });
@@ -44,7 +50,13 @@ export const movieRoutes: FastifyPluginAsyncTypebox<{ useCases: MovieUseCases }>
 
   app.post('/movies', {
     config: { permission: 'post:movies' },
-    schema: { tags, summary: 'Create a movie', body: CreateMovieBody, response: { 201: WrittenMovie, ...errors(409, 415, 413, 422) } },
+    schema: {
+      operationId: 'createMovie',
+      tags,
+      summary: 'Create a movie',
+      body: CreateMovieBody,
+      response: { 201: WrittenMovie, ...errors(409, 415, 413, 422) },
+    },
     handler: async (request, reply) => {
       const movie = movieView(await useCases.createMovie.execute(movieInput(request.body)));
       reply.code(201).header('location', `/movies/${movie.id}`).header('etag', etagOf(movie.version));
@@ -54,7 +66,13 @@ export const movieRoutes: FastifyPluginAsyncTypebox<{ useCases: MovieUseCases }>
 
   app.get('/movies/:id', {
     config: { permission: 'get:movies' },
-    schema: { tags, summary: 'A movie with its cast', params: IdParams, response: { 200: OneMovie, 304: NotModified, ...errors(404) } },
+    schema: {
+      operationId: 'getMovie',
+      tags,
+      summary: 'A movie with its cast',
+      params: IdParams,
+      response: { 200: OneMovie, 304: NotModified, ...errors(404) },
+    },
     handler: async (request, reply) => {
       const { movie, cast } = await useCases.getMovie.execute({ id: request.params.id });
       const castView = cast.map(castMemberView);
@@ -66,6 +84,7 @@ export const movieRoutes: FastifyPluginAsyncTypebox<{ useCases: MovieUseCases }>
   app.patch('/movies/:id', {
     config: { permission: 'patch:movies' },
     schema: {
+      operationId: 'updateMovie',
       tags,
       summary: 'Change a movie',
       description: 'Send If-Match with the ETag you read to refuse the change when someone changed the movie meanwhile.',
@@ -83,7 +102,13 @@ export const movieRoutes: FastifyPluginAsyncTypebox<{ useCases: MovieUseCases }>
 
   app.delete('/movies/:id', {
     config: { permission: 'delete:movies' },
-    schema: { tags, summary: 'Delete a movie and its castings', params: IdParams, response: { 200: Deleted, ...errors(404, 412) } },
+    schema: {
+      operationId: 'deleteMovie',
+      tags,
+      summary: 'Delete a movie and its castings',
+      params: IdParams,
+      response: { 200: Deleted, ...errors(404, 412) },
+    },
     handler: async (request) => {
       const deleted = await useCases.deleteMovie.execute({ id: request.params.id, ifMatch: ifMatchVersion(request) });
       return { success: true as const, deleted };

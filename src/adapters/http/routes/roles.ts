@@ -23,7 +23,7 @@ import {
 } from '../wire/role.ts';
 import { Deleted, errors, IdParams, NotModified } from '../wire/common.ts';
 
-const tags = ['casting workflow'];
+const tags = ['roles'];
 
 /** The wire's role fields → the domain's (absent stays absent). */
 const roleInput = (body: { description?: string | null; age_min?: number | null; age_max?: number | null; gender?: string | null }) =>
@@ -42,7 +42,14 @@ export interface RoleUseCases {
 export const roleRoutes: FastifyPluginAsyncTypebox<{ useCases: RoleUseCases }> = async (app, { useCases }) => {
   app.get('/movies/:id/roles', {
     config: { permission: 'get:movies' },
-    schema: { tags, summary: "A movie's roles", params: IdParams, querystring: RoleListQuery, response: { 200: RoleList, ...errors(404) } },
+    schema: {
+      operationId: 'listMovieRoles',
+      tags,
+      summary: "A movie's roles",
+      params: IdParams,
+      querystring: RoleListQuery,
+      response: { 200: RoleList, ...errors(404) },
+    },
     handler: async (request, reply) => {
       const { query } = request;
       const filter = withoutUndefined({ movieId: request.params.id, state: query.state });
@@ -57,6 +64,7 @@ export const roleRoutes: FastifyPluginAsyncTypebox<{ useCases: RoleUseCases }> =
   app.post('/movies/:id/roles', {
     config: { permission: 'manage:auditions' },
     schema: {
+      operationId: 'createRole',
       tags,
       summary: 'Describe a role (a part) in a movie',
       params: IdParams,
@@ -74,7 +82,13 @@ export const roleRoutes: FastifyPluginAsyncTypebox<{ useCases: RoleUseCases }> =
 
   app.get('/roles/:id', {
     config: { permission: 'get:movies' },
-    schema: { tags, summary: 'A role', params: IdParams, response: { 200: OneRole, 304: NotModified, ...errors(404) } },
+    schema: {
+      operationId: 'getRole',
+      tags,
+      summary: 'A role',
+      params: IdParams,
+      response: { 200: OneRole, 304: NotModified, ...errors(404) },
+    },
     handler: async (request, reply) => {
       const role = roleView(await useCases.getRole.execute({ id: request.params.id }));
       if (answeredNotModified(request, reply, etagOf(role.version))) return reply;
@@ -85,6 +99,7 @@ export const roleRoutes: FastifyPluginAsyncTypebox<{ useCases: RoleUseCases }> =
   app.patch('/roles/:id', {
     config: { permission: 'manage:auditions' },
     schema: {
+      operationId: 'updateRole',
       tags,
       summary: 'Change, close or reopen a role',
       description: 'Fewer slots that the accepted parts now fill make the role `filled` and end its pending auditions `rejected`.',
@@ -105,6 +120,7 @@ export const roleRoutes: FastifyPluginAsyncTypebox<{ useCases: RoleUseCases }> =
   app.delete('/roles/:id', {
     config: { permission: 'manage:auditions' },
     schema: {
+      operationId: 'deleteRole',
       tags,
       summary: 'Delete a role and its auditions (castings already made stay)',
       params: IdParams,
@@ -119,6 +135,7 @@ export const roleRoutes: FastifyPluginAsyncTypebox<{ useCases: RoleUseCases }> =
   app.get('/roles/:id/candidates', {
     config: { permission: 'get:actors' },
     schema: {
+      operationId: 'listRoleCandidates',
       tags,
       summary: 'Actors worth inviting',
       description:

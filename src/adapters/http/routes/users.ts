@@ -23,7 +23,13 @@ export interface UserUseCases {
 export const userRoutes: FastifyPluginAsyncTypebox<{ useCases: UserUseCases }> = async (app, { useCases }) => {
   app.get('/users', {
     config: { permission: 'get:users' },
-    schema: { tags, summary: 'List accounts', querystring: UserListQuery, response: { 200: UserList, ...errors() } },
+    schema: {
+      operationId: 'listUsers',
+      tags,
+      summary: 'List accounts',
+      querystring: UserListQuery,
+      response: { 200: UserList, ...errors() },
+    },
     handler: async (request, reply) => {
       const query = request.query;
       const page = await useCases.listUsers.execute({ page: pageRequest<UserSortField>(query) });
@@ -33,7 +39,13 @@ export const userRoutes: FastifyPluginAsyncTypebox<{ useCases: UserUseCases }> =
 
   app.get('/users/:id', {
     config: { permission: 'get:users' },
-    schema: { tags, summary: 'One account', params: IdParams, response: { 200: OneUser, 304: NotModified, ...errors(404) } },
+    schema: {
+      operationId: 'getUser',
+      tags,
+      summary: 'One account',
+      params: IdParams,
+      response: { 200: OneUser, 304: NotModified, ...errors(404) },
+    },
     handler: async (request, reply) => {
       const user = userView(await useCases.getUser.execute({ id: request.params.id }));
       if (answeredNotModified(request, reply, etagOf(user.version))) return reply;
@@ -44,6 +56,7 @@ export const userRoutes: FastifyPluginAsyncTypebox<{ useCases: UserUseCases }> =
   app.patch('/users/:id', {
     config: { permission: 'manage:users' },
     schema: {
+      operationId: 'updateUser',
       tags,
       summary: 'Change name, username, role, active flag or password',
       description:
@@ -63,6 +76,7 @@ export const userRoutes: FastifyPluginAsyncTypebox<{ useCases: UserUseCases }> =
   app.delete('/users/:id', {
     config: { permission: 'manage:users' },
     schema: {
+      operationId: 'deactivateUser',
       tags,
       summary: 'Deactivate an account (the row stays) and revoke all its sessions',
       params: IdParams,
@@ -77,6 +91,7 @@ export const userRoutes: FastifyPluginAsyncTypebox<{ useCases: UserUseCases }> =
   app.post('/update_user/:id', {
     config: { permission: 'manage:users' },
     schema: {
+      operationId: 'updateUserCatalogApi',
       tags,
       summary: 'Catalog-API alias of PATCH /users/:id',
       description: '`email` is stored as the username (usernames accept e-mail addresses).',
