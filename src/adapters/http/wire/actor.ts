@@ -1,7 +1,8 @@
 import { Type, type Static } from 'typebox';
 import type { Role as DomainRole } from '../../../application/ports/casting-repository.ts';
-import type { Actor as DomainActor } from '../../../domain/actor.ts';
+import type { ActorInput, Actor as DomainActor } from '../../../domain/actor.ts';
 import { Nullable, PagingFields, Timestamp } from './common.ts';
+import { wireView, type NoFields, type UnmatchedFields } from './fields.ts';
 import { Movie, movieView } from './movie.ts';
 
 /** The wire module of actors: their schemas and views. */
@@ -44,17 +45,13 @@ export const WrittenActor = Type.Object({
   actors: Type.Array(Actor, { description: 'the same actor, for Casting Agency clients' }),
 });
 
-export function actorView(actor: DomainActor): Static<typeof Actor> {
-  return {
-    id: actor.id,
-    name: actor.name,
-    age: actor.age,
-    gender: actor.gender,
-    created_at: actor.createdAt.toISOString(),
-    updated_at: actor.updatedAt.toISOString(),
-    version: actor.version,
-  };
-}
+/** Domain → wire. */
+export const actorView = wireView(Actor);
+
+// The wire and the domain carry the same fields: one added to either side only is named by tsc here.
+type _SameActorFields = NoFields<
+  UnmatchedFields<Static<typeof Actor>, DomainActor> | UnmatchedFields<Static<typeof CreateActorBody>, ActorInput>
+>;
 
 /** A movie the actor plays in, with the part. */
 export function roleView(role: DomainRole): Static<typeof Role> {

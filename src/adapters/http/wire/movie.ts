@@ -1,7 +1,8 @@
 import { Type, type Static } from 'typebox';
 import type { CastMember as DomainCastMember } from '../../../application/ports/casting-repository.ts';
-import { withoutUndefined, type Movie as DomainMovie, type MovieInput, type MoviePatch } from '../../../domain/movie.ts';
+import { type Movie as DomainMovie, type MovieInput, type MoviePatch } from '../../../domain/movie.ts';
 import { Nullable, PagingFields, Timestamp } from './common.ts';
+import { domainFields, wireView, type NoFields, type UnmatchedFields } from './fields.ts';
 
 /** The wire module of movies: their schemas, the view (domain → wire) and the input (wire → domain). */
 
@@ -62,22 +63,8 @@ export const WrittenMovie = Type.Object({
   movies: Type.Array(Movie, { description: 'the same movie, for Casting Agency clients' }),
 });
 
-export function movieView(movie: DomainMovie): Static<typeof Movie> {
-  return {
-    id: movie.id,
-    title: movie.title,
-    release_date: movie.releaseDate,
-    director: movie.director,
-    genres: movie.genres,
-    popularity: movie.popularity,
-    imdb_score: movie.imdbScore,
-    shoot_start: movie.shootStart,
-    shoot_end: movie.shootEnd,
-    created_at: movie.createdAt.toISOString(),
-    updated_at: movie.updatedAt.toISOString(),
-    version: movie.version,
-  };
-}
+/** Domain → wire. */
+export const movieView = wireView(Movie);
 
 export function castMemberView(member: DomainCastMember): Static<typeof CastMember> {
   const { id, name, age, gender } = member.actor;
@@ -88,14 +75,10 @@ export function castMemberView(member: DomainCastMember): Static<typeof CastMemb
 export function movieInput(body: Static<typeof CreateMovieBody>): MovieInput;
 export function movieInput(body: Static<typeof PatchMovieBody>): MoviePatch;
 export function movieInput(body: Static<typeof PatchMovieBody>): MoviePatch {
-  return withoutUndefined({
-    title: body.title,
-    releaseDate: body.release_date,
-    director: body.director,
-    genres: body.genres,
-    popularity: body.popularity,
-    imdbScore: body.imdb_score,
-    shootStart: body.shoot_start,
-    shootEnd: body.shoot_end,
-  });
+  return domainFields(body);
 }
+
+// The wire and the domain carry the same fields: one added to either side only is named by tsc here.
+type _SameMovieFields = NoFields<
+  UnmatchedFields<Static<typeof Movie>, DomainMovie> | UnmatchedFields<Static<typeof CreateMovieBody>, MovieInput>
+>;

@@ -4,6 +4,7 @@ import { ROLE_SORT_FIELDS } from '../../../application/ports/role-repository.ts'
 import { ROLE_STATES, type MovieRole } from '../../../domain/movie-role.ts';
 import { Actor } from './actor.ts';
 import { Nullable, PagingFields, PagingQuery, SortQuery, Timestamp } from './common.ts';
+import { wireView, type NoFields, type UnmatchedFields } from './fields.ts';
 
 /** The wire module of roles (a part in a movie): schemas, candidates and the view. */
 const Version = Type.Integer({ description: 'grows by one on every change; the ETag is made from it' });
@@ -75,20 +76,8 @@ export const CandidateListQuery = Type.Object(
 
 export const CandidateList = Type.Object({ success: Type.Literal(true), actors: Type.Array(Actor), ...PagingFields });
 
-/** Domain → wire (snake_case). */
-export function roleView(role: MovieRole): Static<typeof Role> {
-  return {
-    id: role.id,
-    movie_id: role.movieId,
-    name: role.name,
-    description: role.description,
-    age_min: role.ageMin,
-    age_max: role.ageMax,
-    gender: role.gender,
-    slots: role.slots,
-    state: role.state,
-    created_at: role.createdAt.toISOString(),
-    updated_at: role.updatedAt.toISOString(),
-    version: role.version,
-  };
-}
+/** Domain → wire. */
+export const roleView = wireView(Role);
+
+// The wire and the domain carry the same fields: one added to either side only is named by tsc here.
+type _SameRoleFields = NoFields<UnmatchedFields<Static<typeof Role>, MovieRole>>;
