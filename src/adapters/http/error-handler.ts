@@ -36,7 +36,7 @@ interface Envelope {
   success: false;
   error: number;
   message: string;
-  code: string;
+  code: ErrorCode;
   details: ErrorDetail[];
   request_id?: string;
 }

@@ -39,6 +39,8 @@ type Validate = ReturnType<ReturnType<typeof strictPool>>;
 function decimalText(validate: Validate, route: unknown): Validate {
   const shapes = numericParameters((route as { schema?: unknown }).schema);
   if (shapes.size === 0) return validate;
+  // A library seam: a plain function stands in for Ajv's compiled validator, carrying only what Fastify reads
+  // from one (errors, schemaEnv), so its type is asserted rather than built.
   const checked = ((data: unknown, context?: unknown) => {
     const problems = looseNumbers(data, shapes);
     if (problems.length > 0) {
