@@ -852,6 +852,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "status": "live"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -878,6 +884,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "status": "ready"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -895,6 +907,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -961,6 +983,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "movies": [
+                     *         {
+                     *           "id": 42,
+                     *           "title": "Heat",
+                     *           "release_date": "1995-12-15",
+                     *           "director": "Michael Mann",
+                     *           "genres": [
+                     *             "Crime",
+                     *             "Drama"
+                     *           ],
+                     *           "popularity": 81,
+                     *           "imdb_score": 8.3,
+                     *           "shoot_start": null,
+                     *           "shoot_end": null,
+                     *           "created_at": "2026-01-15T10:00:00.000Z",
+                     *           "updated_at": "2026-01-15T10:00:00.000Z",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "limit": 20,
+                     *       "total": 1,
+                     *       "total_pages": 1,
+                     *       "total_capped": false
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -999,6 +1050,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -1025,6 +1091,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -1051,6 +1127,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -1079,6 +1165,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -1108,6 +1204,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "Heat",
+                 *       "release_date": "1995-12-15",
+                 *       "director": "Michael Mann",
+                 *       "genres": [
+                 *         "Crime",
+                 *         "Drama"
+                 *       ],
+                 *       "imdb_score": 8.3
+                 *     }
+                 */
                 "application/json": {
                     /** @description 1–200 characters (422 otherwise) */
                     title: string;
@@ -1135,6 +1243,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "movie": {
+                     *         "id": 42,
+                     *         "title": "Heat",
+                     *         "release_date": "1995-12-15",
+                     *         "director": "Michael Mann",
+                     *         "genres": [
+                     *           "Crime",
+                     *           "Drama"
+                     *         ],
+                     *         "popularity": 81,
+                     *         "imdb_score": 8.3,
+                     *         "shoot_start": null,
+                     *         "shoot_end": null,
+                     *         "created_at": "2026-01-15T10:00:00.000Z",
+                     *         "updated_at": "2026-01-15T10:00:00.000Z",
+                     *         "version": 1
+                     *       },
+                     *       "movies": [
+                     *         {
+                     *           "id": 42,
+                     *           "title": "Heat",
+                     *           "release_date": "1995-12-15",
+                     *           "director": "Michael Mann",
+                     *           "genres": [
+                     *             "Crime",
+                     *             "Drama"
+                     *           ],
+                     *           "popularity": 81,
+                     *           "imdb_score": 8.3,
+                     *           "shoot_start": null,
+                     *           "shoot_end": null,
+                     *           "created_at": "2026-01-15T10:00:00.000Z",
+                     *           "updated_at": "2026-01-15T10:00:00.000Z",
+                     *           "version": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -1184,6 +1333,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -1210,6 +1374,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -1236,6 +1410,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -1262,6 +1446,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 409,
+                     *       "message": "a movie with this title, director and release date exists",
+                     *       "code": "MOVIE_CONFLICT",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -1288,6 +1482,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 413,
+                     *       "message": "Request body is too large",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -1314,6 +1518,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 415,
+                     *       "message": "Unsupported Media Type",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -1340,6 +1554,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 422,
+                     *       "message": "imdb_score must be between 0 and 10",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "details": [
+                     *         {
+                     *           "path": "/imdb_score",
+                     *           "message": "imdb_score must be between 0 and 10"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -1368,6 +1597,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -1413,6 +1652,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "movie": {
+                     *         "id": 42,
+                     *         "title": "Heat",
+                     *         "release_date": "1995-12-15",
+                     *         "director": "Michael Mann",
+                     *         "genres": [
+                     *           "Crime",
+                     *           "Drama"
+                     *         ],
+                     *         "popularity": 81,
+                     *         "imdb_score": 8.3,
+                     *         "shoot_start": null,
+                     *         "shoot_end": null,
+                     *         "created_at": "2026-01-15T10:00:00.000Z",
+                     *         "updated_at": "2026-01-15T10:00:00.000Z",
+                     *         "version": 1,
+                     *         "cast": [
+                     *           {
+                     *             "id": 7,
+                     *             "name": "Al Pacino",
+                     *             "age": 84,
+                     *             "gender": "male",
+                     *             "character": "Vincent Hanna",
+                     *             "billing_order": 1
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -1462,6 +1733,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -1488,6 +1774,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -1514,6 +1810,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -1540,6 +1846,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 404,
+                     *       "message": "movie 999 not found",
+                     *       "code": "MOVIE_NOT_FOUND",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -1568,6 +1884,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -1613,6 +1939,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "deleted": 42
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -1628,6 +1960,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -1654,6 +2001,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -1680,6 +2037,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -1706,6 +2073,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 404,
+                     *       "message": "movie 999 not found",
+                     *       "code": "MOVIE_NOT_FOUND",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -1732,6 +2109,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 412,
+                     *       "message": "movie was changed by someone else; fetch it again",
+                     *       "code": "VERSION_MISMATCH",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -1760,6 +2147,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -1796,6 +2193,11 @@ export interface operations {
         /** @description any non-empty subset of the movie fields */
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "imdb_score": 8.4
+                 *     }
+                 */
                 "application/json": {
                     /** @description 1–200 characters (422 otherwise) */
                     title?: string;
@@ -1821,6 +2223,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "movie": {
+                     *         "id": 42,
+                     *         "title": "Heat",
+                     *         "release_date": "1995-12-15",
+                     *         "director": "Michael Mann",
+                     *         "genres": [
+                     *           "Crime",
+                     *           "Drama"
+                     *         ],
+                     *         "popularity": 81,
+                     *         "imdb_score": 8.4,
+                     *         "shoot_start": null,
+                     *         "shoot_end": null,
+                     *         "created_at": "2026-01-15T10:00:00.000Z",
+                     *         "updated_at": "2026-01-15T10:00:00.000Z",
+                     *         "version": 2
+                     *       },
+                     *       "movies": [
+                     *         {
+                     *           "id": 42,
+                     *           "title": "Heat",
+                     *           "release_date": "1995-12-15",
+                     *           "director": "Michael Mann",
+                     *           "genres": [
+                     *             "Crime",
+                     *             "Drama"
+                     *           ],
+                     *           "popularity": 81,
+                     *           "imdb_score": 8.4,
+                     *           "shoot_start": null,
+                     *           "shoot_end": null,
+                     *           "created_at": "2026-01-15T10:00:00.000Z",
+                     *           "updated_at": "2026-01-15T10:00:00.000Z",
+                     *           "version": 2
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -1870,6 +2313,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -1896,6 +2354,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -1922,6 +2390,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -1948,6 +2426,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 404,
+                     *       "message": "movie 999 not found",
+                     *       "code": "MOVIE_NOT_FOUND",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -1974,6 +2462,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 409,
+                     *       "message": "a movie with this title, director and release date exists",
+                     *       "code": "MOVIE_CONFLICT",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -2000,6 +2498,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 412,
+                     *       "message": "movie was changed by someone else; fetch it again",
+                     *       "code": "VERSION_MISMATCH",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -2026,6 +2534,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 413,
+                     *       "message": "Request body is too large",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -2052,6 +2570,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 415,
+                     *       "message": "Unsupported Media Type",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -2078,6 +2606,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 422,
+                     *       "message": "imdb_score must be between 0 and 10",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "details": [
+                     *         {
+                     *           "path": "/imdb_score",
+                     *           "message": "imdb_score must be between 0 and 10"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -2106,6 +2649,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -2162,6 +2715,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "actors": [
+                     *         {
+                     *           "id": 7,
+                     *           "name": "Al Pacino",
+                     *           "age": 84,
+                     *           "gender": "male",
+                     *           "created_at": "2026-01-15T10:00:00.000Z",
+                     *           "updated_at": "2026-01-15T10:00:00.000Z",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "limit": 20,
+                     *       "total": 1,
+                     *       "total_pages": 1,
+                     *       "total_capped": false
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -2195,6 +2769,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -2221,6 +2810,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -2247,6 +2846,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -2275,6 +2884,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -2304,6 +2923,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Al Pacino",
+                 *       "age": 84,
+                 *       "gender": "male"
+                 *     }
+                 */
                 "application/json": {
                     /** @description 1–200 characters (422 otherwise) */
                     name: string;
@@ -2327,6 +2953,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "actor": {
+                     *         "id": 7,
+                     *         "name": "Al Pacino",
+                     *         "age": 84,
+                     *         "gender": "male",
+                     *         "created_at": "2026-01-15T10:00:00.000Z",
+                     *         "updated_at": "2026-01-15T10:00:00.000Z",
+                     *         "version": 1
+                     *       },
+                     *       "actors": [
+                     *         {
+                     *           "id": 7,
+                     *           "name": "Al Pacino",
+                     *           "age": 84,
+                     *           "gender": "male",
+                     *           "created_at": "2026-01-15T10:00:00.000Z",
+                     *           "updated_at": "2026-01-15T10:00:00.000Z",
+                     *           "version": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -2366,6 +3017,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -2392,6 +3058,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -2418,6 +3094,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -2444,6 +3130,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 413,
+                     *       "message": "Request body is too large",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -2470,6 +3166,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 415,
+                     *       "message": "Unsupported Media Type",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -2496,6 +3202,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 422,
+                     *       "message": "imdb_score must be between 0 and 10",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "details": [
+                     *         {
+                     *           "path": "/imdb_score",
+                     *           "message": "imdb_score must be between 0 and 10"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -2524,6 +3245,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -2569,6 +3300,41 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "actor": {
+                     *         "id": 7,
+                     *         "name": "Al Pacino",
+                     *         "age": 84,
+                     *         "gender": "male",
+                     *         "created_at": "2026-01-15T10:00:00.000Z",
+                     *         "updated_at": "2026-01-15T10:00:00.000Z",
+                     *         "version": 1,
+                     *         "movies": [
+                     *           {
+                     *             "id": 42,
+                     *             "title": "Heat",
+                     *             "release_date": "1995-12-15",
+                     *             "director": "Michael Mann",
+                     *             "genres": [
+                     *               "Crime",
+                     *               "Drama"
+                     *             ],
+                     *             "popularity": 81,
+                     *             "imdb_score": 8.3,
+                     *             "shoot_start": null,
+                     *             "shoot_end": null,
+                     *             "created_at": "2026-01-15T10:00:00.000Z",
+                     *             "updated_at": "2026-01-15T10:00:00.000Z",
+                     *             "version": 1,
+                     *             "character": "Vincent Hanna",
+                     *             "billing_order": 1
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -2623,6 +3389,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -2649,6 +3430,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -2675,6 +3466,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -2701,6 +3502,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 404,
+                     *       "message": "movie 999 not found",
+                     *       "code": "MOVIE_NOT_FOUND",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -2729,6 +3540,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -2774,6 +3595,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "deleted": 7
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -2789,6 +3616,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -2815,6 +3657,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -2841,6 +3693,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -2867,6 +3729,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 404,
+                     *       "message": "movie 999 not found",
+                     *       "code": "MOVIE_NOT_FOUND",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -2893,6 +3765,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 412,
+                     *       "message": "movie was changed by someone else; fetch it again",
+                     *       "code": "VERSION_MISMATCH",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -2921,6 +3803,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -2957,6 +3849,11 @@ export interface operations {
         /** @description any non-empty subset of name, age, gender */
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "age": 85
+                 *     }
+                 */
                 "application/json": {
                     /** @description 1–200 characters (422 otherwise) */
                     name?: string;
@@ -2978,6 +3875,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "actor": {
+                     *         "id": 7,
+                     *         "name": "Al Pacino",
+                     *         "age": 85,
+                     *         "gender": "male",
+                     *         "created_at": "2026-01-15T10:00:00.000Z",
+                     *         "updated_at": "2026-01-15T10:00:00.000Z",
+                     *         "version": 2
+                     *       },
+                     *       "actors": [
+                     *         {
+                     *           "id": 7,
+                     *           "name": "Al Pacino",
+                     *           "age": 85,
+                     *           "gender": "male",
+                     *           "created_at": "2026-01-15T10:00:00.000Z",
+                     *           "updated_at": "2026-01-15T10:00:00.000Z",
+                     *           "version": 2
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -3017,6 +3939,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -3043,6 +3980,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -3069,6 +4016,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -3095,6 +4052,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 404,
+                     *       "message": "movie 999 not found",
+                     *       "code": "MOVIE_NOT_FOUND",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -3121,6 +4088,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 412,
+                     *       "message": "movie was changed by someone else; fetch it again",
+                     *       "code": "VERSION_MISMATCH",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -3147,6 +4124,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 413,
+                     *       "message": "Request body is too large",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -3173,6 +4160,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 415,
+                     *       "message": "Unsupported Media Type",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -3199,6 +4196,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 422,
+                     *       "message": "imdb_score must be between 0 and 10",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "details": [
+                     *         {
+                     *           "path": "/imdb_score",
+                     *           "message": "imdb_score must be between 0 and 10"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -3227,6 +4239,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -3267,6 +4289,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "movie_id": 42,
+                     *       "actors": [
+                     *         {
+                     *           "id": 7,
+                     *           "name": "Al Pacino",
+                     *           "age": 84,
+                     *           "gender": "male",
+                     *           "character": "Vincent Hanna",
+                     *           "billing_order": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -3292,6 +4330,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -3318,6 +4371,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -3344,6 +4407,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -3370,6 +4443,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 404,
+                     *       "message": "movie 999 not found",
+                     *       "code": "MOVIE_NOT_FOUND",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -3398,6 +4481,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -3430,6 +4523,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "actor_id": 7,
+                 *       "character": "Vincent Hanna",
+                 *       "billing_order": 1
+                 *     }
+                 */
                 "application/json": {
                     /** @description the actor to cast */
                     actor_id: number;
@@ -3451,6 +4551,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "casting": {
+                     *         "movie_id": 42,
+                     *         "actor_id": 7,
+                     *         "character": "Vincent Hanna",
+                     *         "billing_order": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -3471,6 +4582,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -3497,6 +4623,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -3523,6 +4659,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -3549,6 +4695,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 404,
+                     *       "message": "movie 999 not found",
+                     *       "code": "MOVIE_NOT_FOUND",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -3575,6 +4731,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 409,
+                     *       "message": "a movie with this title, director and release date exists",
+                     *       "code": "MOVIE_CONFLICT",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -3601,6 +4767,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 413,
+                     *       "message": "Request body is too large",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -3627,6 +4803,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 415,
+                     *       "message": "Unsupported Media Type",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -3653,6 +4839,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 422,
+                     *       "message": "imdb_score must be between 0 and 10",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "details": [
+                     *         {
+                     *           "path": "/imdb_score",
+                     *           "message": "imdb_score must be between 0 and 10"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -3681,6 +4882,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -3723,6 +4934,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "deleted": 7,
+                     *       "movie_id": 42
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -3740,6 +4958,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -3766,6 +4999,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -3792,6 +5035,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -3818,6 +5071,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 404,
+                     *       "message": "movie 999 not found",
+                     *       "code": "MOVIE_NOT_FOUND",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -3846,6 +5109,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -3896,6 +5169,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "roles": [
+                     *         {
+                     *           "id": 3,
+                     *           "movie_id": 42,
+                     *           "name": "Vincent Hanna",
+                     *           "description": "LAPD lieutenant, relentless",
+                     *           "age_min": 40,
+                     *           "age_max": 90,
+                     *           "gender": "male",
+                     *           "slots": 1,
+                     *           "state": "open",
+                     *           "created_at": "2026-01-20T09:00:00.000Z",
+                     *           "updated_at": "2026-01-20T09:00:00.000Z",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "limit": 20,
+                     *       "total": 1,
+                     *       "total_pages": 1,
+                     *       "total_capped": false
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -3936,6 +5235,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -3962,6 +5276,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -3988,6 +5312,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -4014,6 +5348,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 404,
+                     *       "message": "movie 999 not found",
+                     *       "code": "MOVIE_NOT_FOUND",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -4042,6 +5386,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -4074,6 +5428,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Vincent Hanna",
+                 *       "description": "LAPD lieutenant, relentless",
+                 *       "age_min": 40,
+                 *       "age_max": 90,
+                 *       "gender": "male",
+                 *       "slots": 1
+                 *     }
+                 */
                 "application/json": {
                     /** @description the character, 1–200 characters (422 otherwise) */
                     name: string;
@@ -4099,6 +5463,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "role": {
+                     *         "id": 3,
+                     *         "movie_id": 42,
+                     *         "name": "Vincent Hanna",
+                     *         "description": "LAPD lieutenant, relentless",
+                     *         "age_min": 40,
+                     *         "age_max": 90,
+                     *         "gender": "male",
+                     *         "slots": 1,
+                     *         "state": "open",
+                     *         "created_at": "2026-01-20T09:00:00.000Z",
+                     *         "updated_at": "2026-01-20T09:00:00.000Z",
+                     *         "version": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -4132,6 +5515,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -4158,6 +5556,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -4184,6 +5592,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -4210,6 +5628,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 404,
+                     *       "message": "movie 999 not found",
+                     *       "code": "MOVIE_NOT_FOUND",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -4236,6 +5664,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 413,
+                     *       "message": "Request body is too large",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -4262,6 +5700,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 415,
+                     *       "message": "Unsupported Media Type",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -4288,6 +5736,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 422,
+                     *       "message": "imdb_score must be between 0 and 10",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "details": [
+                     *         {
+                     *           "path": "/imdb_score",
+                     *           "message": "imdb_score must be between 0 and 10"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -4316,6 +5779,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -4361,6 +5834,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "role": {
+                     *         "id": 3,
+                     *         "movie_id": 42,
+                     *         "name": "Vincent Hanna",
+                     *         "description": "LAPD lieutenant, relentless",
+                     *         "age_min": 40,
+                     *         "age_max": 90,
+                     *         "gender": "male",
+                     *         "slots": 1,
+                     *         "state": "open",
+                     *         "created_at": "2026-01-20T09:00:00.000Z",
+                     *         "updated_at": "2026-01-20T09:00:00.000Z",
+                     *         "version": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -4403,6 +5895,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -4429,6 +5936,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -4455,6 +5972,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -4481,6 +6008,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 404,
+                     *       "message": "movie 999 not found",
+                     *       "code": "MOVIE_NOT_FOUND",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -4509,6 +6046,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -4554,6 +6101,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "deleted": 3
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -4569,6 +6122,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -4595,6 +6163,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -4621,6 +6199,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -4647,6 +6235,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 404,
+                     *       "message": "movie 999 not found",
+                     *       "code": "MOVIE_NOT_FOUND",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -4673,6 +6271,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 412,
+                     *       "message": "movie was changed by someone else; fetch it again",
+                     *       "code": "VERSION_MISMATCH",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -4701,6 +6309,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -4737,6 +6355,11 @@ export interface operations {
         /** @description any non-empty subset; slots never below the auditions offered or accepted */
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "state": "closed"
+                 *     }
+                 */
                 "application/json": {
                     /** @description the character, 1–200 characters (422 otherwise) */
                     name?: string;
@@ -4762,6 +6385,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "role": {
+                     *         "id": 3,
+                     *         "movie_id": 42,
+                     *         "name": "Vincent Hanna",
+                     *         "description": "LAPD lieutenant, relentless",
+                     *         "age_min": 40,
+                     *         "age_max": 90,
+                     *         "gender": "male",
+                     *         "slots": 1,
+                     *         "state": "closed",
+                     *         "created_at": "2026-01-20T09:00:00.000Z",
+                     *         "updated_at": "2026-01-20T09:00:00.000Z",
+                     *         "version": 2
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -4795,6 +6437,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -4821,6 +6478,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -4847,6 +6514,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -4873,6 +6550,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 404,
+                     *       "message": "movie 999 not found",
+                     *       "code": "MOVIE_NOT_FOUND",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -4899,6 +6586,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 412,
+                     *       "message": "movie was changed by someone else; fetch it again",
+                     *       "code": "VERSION_MISMATCH",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -4925,6 +6622,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 413,
+                     *       "message": "Request body is too large",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -4951,6 +6658,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 415,
+                     *       "message": "Unsupported Media Type",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -4977,6 +6694,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 422,
+                     *       "message": "imdb_score must be between 0 and 10",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "details": [
+                     *         {
+                     *           "path": "/imdb_score",
+                     *           "message": "imdb_score must be between 0 and 10"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -5005,6 +6737,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -5056,6 +6798,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "actors": [
+                     *         {
+                     *           "id": 7,
+                     *           "name": "Al Pacino",
+                     *           "age": 84,
+                     *           "gender": "male",
+                     *           "created_at": "2026-01-15T10:00:00.000Z",
+                     *           "updated_at": "2026-01-15T10:00:00.000Z",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "limit": 20,
+                     *       "total": 1,
+                     *       "total_pages": 1,
+                     *       "total_capped": false
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -5089,6 +6852,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -5115,6 +6893,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -5141,6 +6929,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -5167,6 +6965,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 404,
+                     *       "message": "movie 999 not found",
+                     *       "code": "MOVIE_NOT_FOUND",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -5195,6 +7003,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -5245,6 +7063,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "auditions": [
+                     *         {
+                     *           "id": 11,
+                     *           "role_id": 3,
+                     *           "actor_id": 7,
+                     *           "state": "invited",
+                     *           "scheduled_at": "2026-03-02T10:00:00.000Z",
+                     *           "history": [
+                     *             {
+                     *               "from": null,
+                     *               "to": "invited",
+                     *               "by": "1",
+                     *               "at": "2026-01-20T09:00:00.000Z",
+                     *               "note": null
+                     *             }
+                     *           ],
+                     *           "created_at": "2026-01-20T09:00:00.000Z",
+                     *           "updated_at": "2026-01-20T09:00:00.000Z",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "limit": 20,
+                     *       "total": 1,
+                     *       "total_pages": 1,
+                     *       "total_capped": false
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -5291,6 +7140,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -5317,6 +7181,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -5343,6 +7217,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -5369,6 +7253,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 404,
+                     *       "message": "movie 999 not found",
+                     *       "code": "MOVIE_NOT_FOUND",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -5397,6 +7291,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -5429,6 +7333,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "actor_id": 7,
+                 *       "scheduled_at": "2026-03-02T10:00:00.000Z"
+                 *     }
+                 */
                 "application/json": {
                     /** @description the actor to invite */
                     actor_id: number;
@@ -5450,6 +7360,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "audition": {
+                     *         "id": 11,
+                     *         "role_id": 3,
+                     *         "actor_id": 7,
+                     *         "state": "invited",
+                     *         "scheduled_at": "2026-03-02T10:00:00.000Z",
+                     *         "history": [
+                     *           {
+                     *             "from": null,
+                     *             "to": "invited",
+                     *             "by": "1",
+                     *             "at": "2026-01-20T09:00:00.000Z",
+                     *             "note": null
+                     *           }
+                     *         ],
+                     *         "created_at": "2026-01-20T09:00:00.000Z",
+                     *         "updated_at": "2026-01-20T09:00:00.000Z",
+                     *         "version": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -5489,6 +7423,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -5515,6 +7464,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -5541,6 +7500,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -5567,6 +7536,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 404,
+                     *       "message": "movie 999 not found",
+                     *       "code": "MOVIE_NOT_FOUND",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -5593,6 +7572,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 409,
+                     *       "message": "a movie with this title, director and release date exists",
+                     *       "code": "MOVIE_CONFLICT",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -5619,6 +7608,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 413,
+                     *       "message": "Request body is too large",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -5645,6 +7644,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 415,
+                     *       "message": "Unsupported Media Type",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -5671,6 +7680,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 422,
+                     *       "message": "imdb_score must be between 0 and 10",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "details": [
+                     *         {
+                     *           "path": "/imdb_score",
+                     *           "message": "imdb_score must be between 0 and 10"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -5699,6 +7723,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -5744,6 +7778,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "audition": {
+                     *         "id": 11,
+                     *         "role_id": 3,
+                     *         "actor_id": 7,
+                     *         "state": "auditioned",
+                     *         "scheduled_at": "2026-03-02T10:00:00.000Z",
+                     *         "history": [
+                     *           {
+                     *             "from": null,
+                     *             "to": "invited",
+                     *             "by": "1",
+                     *             "at": "2026-01-20T09:00:00.000Z",
+                     *             "note": null
+                     *           },
+                     *           {
+                     *             "from": "invited",
+                     *             "to": "auditioned",
+                     *             "by": "1",
+                     *             "at": "2026-03-02T11:00:00.000Z",
+                     *             "note": "strong read"
+                     *           }
+                     *         ],
+                     *         "created_at": "2026-01-20T09:00:00.000Z",
+                     *         "updated_at": "2026-03-02T11:00:00.000Z",
+                     *         "version": 2
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -5792,6 +7857,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -5818,6 +7898,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -5844,6 +7934,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -5870,6 +7970,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 404,
+                     *       "message": "movie 999 not found",
+                     *       "code": "MOVIE_NOT_FOUND",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -5898,6 +8008,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -5933,6 +8053,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "to": "auditioned",
+                 *       "note": "strong read"
+                 *     }
+                 */
                 "application/json": {
                     /** @enum {unknown} */
                     to: "invited" | "auditioned" | "shortlisted" | "offered" | "accepted" | "declined" | "rejected" | "withdrawn";
@@ -5951,6 +8077,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "audition": {
+                     *         "id": 11,
+                     *         "role_id": 3,
+                     *         "actor_id": 7,
+                     *         "state": "auditioned",
+                     *         "scheduled_at": "2026-03-02T10:00:00.000Z",
+                     *         "history": [
+                     *           {
+                     *             "from": null,
+                     *             "to": "invited",
+                     *             "by": "1",
+                     *             "at": "2026-01-20T09:00:00.000Z",
+                     *             "note": null
+                     *           },
+                     *           {
+                     *             "from": "invited",
+                     *             "to": "auditioned",
+                     *             "by": "1",
+                     *             "at": "2026-03-02T11:00:00.000Z",
+                     *             "note": "strong read"
+                     *           }
+                     *         ],
+                     *         "created_at": "2026-01-20T09:00:00.000Z",
+                     *         "updated_at": "2026-03-02T11:00:00.000Z",
+                     *         "version": 2
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -5990,6 +8147,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -6016,6 +8188,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -6042,6 +8224,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -6068,6 +8260,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 404,
+                     *       "message": "movie 999 not found",
+                     *       "code": "MOVIE_NOT_FOUND",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -6094,6 +8296,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 409,
+                     *       "message": "a movie with this title, director and release date exists",
+                     *       "code": "MOVIE_CONFLICT",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -6120,6 +8332,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 412,
+                     *       "message": "movie was changed by someone else; fetch it again",
+                     *       "code": "VERSION_MISMATCH",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -6146,6 +8368,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 413,
+                     *       "message": "Request body is too large",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -6172,6 +8404,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 415,
+                     *       "message": "Unsupported Media Type",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -6198,6 +8440,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 422,
+                     *       "message": "imdb_score must be between 0 and 10",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "details": [
+                     *         {
+                     *           "path": "/imdb_score",
+                     *           "message": "imdb_score must be between 0 and 10"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -6226,6 +8483,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -6266,6 +8533,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "actor_id": 7,
+                     *       "schedule": [
+                     *         {
+                     *           "audition_id": 11,
+                     *           "role_id": 3,
+                     *           "role_name": "Vincent Hanna",
+                     *           "movie_id": 42,
+                     *           "movie_title": "Heat",
+                     *           "shoot_start": "2026-05-04",
+                     *           "shoot_end": "2026-07-31"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -6290,6 +8574,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -6316,6 +8615,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -6342,6 +8651,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -6368,6 +8687,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 404,
+                     *       "message": "movie 999 not found",
+                     *       "code": "MOVIE_NOT_FOUND",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -6396,6 +8725,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -6433,6 +8772,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "genres": [
+                     *         {
+                     *           "name": "Crime",
+                     *           "movies": 1204
+                     *         },
+                     *         {
+                     *           "name": "Drama",
+                     *           "movies": 3310
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -6453,6 +8807,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -6479,6 +8848,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -6505,6 +8884,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -6533,6 +8922,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -6579,6 +8978,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "imports": [
+                     *         {
+                     *           "id": 17,
+                     *           "state": "succeeded",
+                     *           "mode": "atomic",
+                     *           "dry_run": false,
+                     *           "report": {
+                     *             "received": 2,
+                     *             "inserted": 1,
+                     *             "updated": 1,
+                     *             "unchanged": 0,
+                     *             "failed": 0,
+                     *             "errors": []
+                     *           },
+                     *           "failure": null,
+                     *           "started_at": "2026-02-03T14:00:00.000Z",
+                     *           "heartbeat_at": "2026-02-03T14:00:01.200Z",
+                     *           "finished_at": "2026-02-03T14:00:01.200Z"
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "limit": 20,
+                     *       "total": 1,
+                     *       "total_pages": 1,
+                     *       "total_capped": false
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -6633,6 +9062,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -6659,6 +9103,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -6685,6 +9139,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -6713,6 +9177,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -6747,6 +9221,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "file": "movies.ndjson"
+                 *     }
+                 */
                 "multipart/form-data": {
                     /**
                      * Format: binary
@@ -6754,10 +9233,42 @@ export interface operations {
                      */
                     file: string;
                 };
+                /**
+                 * @example [
+                 *       {
+                 *         "title": "Thief",
+                 *         "director": "Michael Mann",
+                 *         "release_date": "1981-03-27",
+                 *         "genres": [
+                 *           "Crime"
+                 *         ],
+                 *         "imdb_score": 7.3
+                 *       },
+                 *       {
+                 *         "name": "Heat",
+                 *         "director": "Michael Mann",
+                 *         "genre": [
+                 *           "Crime",
+                 *           "Drama"
+                 *         ],
+                 *         "99popularity": 81,
+                 *         "imdb_score": 8.3
+                 *       }
+                 *     ]
+                 */
                 "application/json": {
                     [key: string]: unknown;
                 }[];
+                /**
+                 * @example {"title":"Thief","director":"Michael Mann","release_date":"1981-03-27","genres":["Crime"],"imdb_score":7.3}
+                 *     {"name":"Heat","director":"Michael Mann","genre":["Crime","Drama"],"99popularity":81,"imdb_score":8.3}
+                 */
                 "application/x-ndjson": string;
+                /**
+                 * @example title,director,release_date,genres,imdb_score
+                 *     Thief,Michael Mann,1981-03-27,Crime,7.3
+                 *     Heat,Michael Mann,1995-12-15,Crime|Drama,8.3
+                 */
                 "text/csv": string;
             };
         };
@@ -6772,6 +9283,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "import": {
+                     *         "id": 17,
+                     *         "state": "succeeded",
+                     *         "mode": "atomic",
+                     *         "dry_run": false,
+                     *         "report": {
+                     *           "received": 2,
+                     *           "inserted": 1,
+                     *           "updated": 1,
+                     *           "unchanged": 0,
+                     *           "failed": 0,
+                     *           "errors": []
+                     *         },
+                     *         "failure": null,
+                     *         "started_at": "2026-02-03T14:00:00.000Z",
+                     *         "heartbeat_at": "2026-02-03T14:00:01.200Z",
+                     *         "finished_at": "2026-02-03T14:00:01.200Z"
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -6821,6 +9355,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "import": {
+                     *         "id": 17,
+                     *         "state": "running",
+                     *         "mode": "atomic",
+                     *         "dry_run": false,
+                     *         "report": {
+                     *           "received": 0,
+                     *           "inserted": 0,
+                     *           "updated": 0,
+                     *           "unchanged": 0,
+                     *           "failed": 0,
+                     *           "errors": []
+                     *         },
+                     *         "failure": null,
+                     *         "started_at": "2026-02-03T14:00:00.000Z",
+                     *         "heartbeat_at": "2026-02-03T14:00:01.200Z",
+                     *         "finished_at": null
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -6870,6 +9427,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -6898,6 +9470,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -6926,6 +9508,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -6954,6 +9546,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 408,
+                     *       "message": "the request did not arrive in time",
+                     *       "code": "REQUEST_TIMEOUT",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -6982,6 +9584,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 413,
+                     *       "message": "Request body is too large",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -7010,6 +9622,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 415,
+                     *       "message": "Unsupported Media Type",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -7038,6 +9660,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 422,
+                     *       "message": "1 of 2 rows are invalid; nothing was stored",
+                     *       "code": "IMPORT_REJECTED",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rows/2/imdb_score",
+                     *           "message": "imdb_score must be between 0 and 10"
+                     *         }
+                     *       ],
+                     *       "import": {
+                     *         "id": 17,
+                     *         "state": "failed",
+                     *         "mode": "atomic",
+                     *         "dry_run": false,
+                     *         "report": {
+                     *           "received": 2,
+                     *           "inserted": 1,
+                     *           "updated": 0,
+                     *           "unchanged": 0,
+                     *           "failed": 1,
+                     *           "errors": [
+                     *             {
+                     *               "row": 2,
+                     *               "path": "/imdb_score",
+                     *               "message": "imdb_score must be between 0 and 10"
+                     *             }
+                     *           ]
+                     *         },
+                     *         "failure": {
+                     *           "code": "IMPORT_REJECTED",
+                     *           "message": "1 of 2 rows are invalid; nothing was stored"
+                     *         },
+                     *         "started_at": "2026-02-03T14:00:00.000Z",
+                     *         "heartbeat_at": "2026-02-03T14:00:01.200Z",
+                     *         "finished_at": "2026-02-03T14:00:01.200Z"
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -7101,6 +9764,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -7135,6 +9808,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "file": "movies.ndjson"
+                 *     }
+                 */
                 "multipart/form-data": {
                     /**
                      * Format: binary
@@ -7142,10 +9820,42 @@ export interface operations {
                      */
                     file: string;
                 };
+                /**
+                 * @example [
+                 *       {
+                 *         "title": "Thief",
+                 *         "director": "Michael Mann",
+                 *         "release_date": "1981-03-27",
+                 *         "genres": [
+                 *           "Crime"
+                 *         ],
+                 *         "imdb_score": 7.3
+                 *       },
+                 *       {
+                 *         "name": "Heat",
+                 *         "director": "Michael Mann",
+                 *         "genre": [
+                 *           "Crime",
+                 *           "Drama"
+                 *         ],
+                 *         "99popularity": 81,
+                 *         "imdb_score": 8.3
+                 *       }
+                 *     ]
+                 */
                 "application/json": {
                     [key: string]: unknown;
                 }[];
+                /**
+                 * @example {"title":"Thief","director":"Michael Mann","release_date":"1981-03-27","genres":["Crime"],"imdb_score":7.3}
+                 *     {"name":"Heat","director":"Michael Mann","genre":["Crime","Drama"],"99popularity":81,"imdb_score":8.3}
+                 */
                 "application/x-ndjson": string;
+                /**
+                 * @example title,director,release_date,genres,imdb_score
+                 *     Thief,Michael Mann,1981-03-27,Crime,7.3
+                 *     Heat,Michael Mann,1995-12-15,Crime|Drama,8.3
+                 */
                 "text/csv": string;
             };
         };
@@ -7160,6 +9870,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "import": {
+                     *         "id": 17,
+                     *         "state": "succeeded",
+                     *         "mode": "atomic",
+                     *         "dry_run": false,
+                     *         "report": {
+                     *           "received": 2,
+                     *           "inserted": 1,
+                     *           "updated": 1,
+                     *           "unchanged": 0,
+                     *           "failed": 0,
+                     *           "errors": []
+                     *         },
+                     *         "failure": null,
+                     *         "started_at": "2026-02-03T14:00:00.000Z",
+                     *         "heartbeat_at": "2026-02-03T14:00:01.200Z",
+                     *         "finished_at": "2026-02-03T14:00:01.200Z"
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -7209,6 +9942,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "import": {
+                     *         "id": 17,
+                     *         "state": "running",
+                     *         "mode": "atomic",
+                     *         "dry_run": false,
+                     *         "report": {
+                     *           "received": 0,
+                     *           "inserted": 0,
+                     *           "updated": 0,
+                     *           "unchanged": 0,
+                     *           "failed": 0,
+                     *           "errors": []
+                     *         },
+                     *         "failure": null,
+                     *         "started_at": "2026-02-03T14:00:00.000Z",
+                     *         "heartbeat_at": "2026-02-03T14:00:01.200Z",
+                     *         "finished_at": null
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -7258,6 +10014,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -7286,6 +10057,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -7314,6 +10095,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -7342,6 +10133,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 408,
+                     *       "message": "the request did not arrive in time",
+                     *       "code": "REQUEST_TIMEOUT",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -7370,6 +10171,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 413,
+                     *       "message": "Request body is too large",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -7398,6 +10209,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 415,
+                     *       "message": "Unsupported Media Type",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -7426,6 +10247,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 422,
+                     *       "message": "1 of 2 rows are invalid; nothing was stored",
+                     *       "code": "IMPORT_REJECTED",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rows/2/imdb_score",
+                     *           "message": "imdb_score must be between 0 and 10"
+                     *         }
+                     *       ],
+                     *       "import": {
+                     *         "id": 17,
+                     *         "state": "failed",
+                     *         "mode": "atomic",
+                     *         "dry_run": false,
+                     *         "report": {
+                     *           "received": 2,
+                     *           "inserted": 1,
+                     *           "updated": 0,
+                     *           "unchanged": 0,
+                     *           "failed": 1,
+                     *           "errors": [
+                     *             {
+                     *               "row": 2,
+                     *               "path": "/imdb_score",
+                     *               "message": "imdb_score must be between 0 and 10"
+                     *             }
+                     *           ]
+                     *         },
+                     *         "failure": {
+                     *           "code": "IMPORT_REJECTED",
+                     *           "message": "1 of 2 rows are invalid; nothing was stored"
+                     *         },
+                     *         "started_at": "2026-02-03T14:00:00.000Z",
+                     *         "heartbeat_at": "2026-02-03T14:00:01.200Z",
+                     *         "finished_at": "2026-02-03T14:00:01.200Z"
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -7489,6 +10351,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -7532,6 +10404,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "import": {
+                     *         "id": 17,
+                     *         "state": "succeeded",
+                     *         "mode": "atomic",
+                     *         "dry_run": false,
+                     *         "report": {
+                     *           "received": 2,
+                     *           "inserted": 1,
+                     *           "updated": 1,
+                     *           "unchanged": 0,
+                     *           "failed": 0,
+                     *           "errors": []
+                     *         },
+                     *         "failure": null,
+                     *         "started_at": "2026-02-03T14:00:00.000Z",
+                     *         "heartbeat_at": "2026-02-03T14:00:01.200Z",
+                     *         "finished_at": "2026-02-03T14:00:01.200Z"
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -7579,6 +10474,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -7605,6 +10515,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -7631,6 +10551,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -7657,6 +10587,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 404,
+                     *       "message": "movie 999 not found",
+                     *       "code": "MOVIE_NOT_FOUND",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -7685,6 +10625,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -7737,7 +10687,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The matching movies in id order, streamed. NDJSON: one movie object per line, the fields of GET /movies/{id} without the cast. CSV: header id,title,release_date,director,genres,popularity,imdb_score,shoot_start,shoot_end,created_at,updated_at,version; an empty cell is null. Either file imports back unchanged through POST /movies/import. */
+            /** @description the matching movies as a file, in the format asked for (see the schema) */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -7745,7 +10695,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /** @example {"id":42,"title":"Heat","release_date":"1995-12-15","director":"Michael Mann","genres":["Crime","Drama"],"popularity":81,"imdb_score":8.3,"shoot_start":null,"shoot_end":null,"created_at":"2026-01-15T10:00:00.000Z","updated_at":"2026-01-15T10:00:00.000Z","version":1} */
                     "application/x-ndjson": string;
+                    /**
+                     * @example id,title,release_date,director,genres,popularity,imdb_score,shoot_start,shoot_end,created_at,updated_at,version
+                     *     42,Heat,1995-12-15,Michael Mann,Crime|Drama,81,8.3,,,2026-01-15T10:00:00.000Z,2026-01-15T10:00:00.000Z,1
+                     */
                     "text/csv": string;
                 };
             };
@@ -7757,23 +10712,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-ndjson": {
-                        /** @enum {boolean} */
-                        success: false;
-                        /** @description the HTTP status code */
-                        error: number;
-                        message: string;
-                        /** @description stable machine-readable code, e.g. MOVIE_NOT_FOUND */
-                        code: string;
-                        details: {
-                            /** @description JSON pointer to the offending field, e.g. /age */
-                            path: string;
-                            message: string;
-                        }[];
-                        /** @description present on 5xx: quote it when reporting the problem */
-                        request_id?: string;
-                    };
-                    "text/csv": {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
+                    "application/json": {
                         /** @enum {boolean} */
                         success: false;
                         /** @description the HTTP status code */
@@ -7799,23 +10753,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-ndjson": {
-                        /** @enum {boolean} */
-                        success: false;
-                        /** @description the HTTP status code */
-                        error: number;
-                        message: string;
-                        /** @description stable machine-readable code, e.g. MOVIE_NOT_FOUND */
-                        code: string;
-                        details: {
-                            /** @description JSON pointer to the offending field, e.g. /age */
-                            path: string;
-                            message: string;
-                        }[];
-                        /** @description present on 5xx: quote it when reporting the problem */
-                        request_id?: string;
-                    };
-                    "text/csv": {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
+                    "application/json": {
                         /** @enum {boolean} */
                         success: false;
                         /** @description the HTTP status code */
@@ -7841,23 +10789,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-ndjson": {
-                        /** @enum {boolean} */
-                        success: false;
-                        /** @description the HTTP status code */
-                        error: number;
-                        message: string;
-                        /** @description stable machine-readable code, e.g. MOVIE_NOT_FOUND */
-                        code: string;
-                        details: {
-                            /** @description JSON pointer to the offending field, e.g. /age */
-                            path: string;
-                            message: string;
-                        }[];
-                        /** @description present on 5xx: quote it when reporting the problem */
-                        request_id?: string;
-                    };
-                    "text/csv": {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
+                    "application/json": {
                         /** @enum {boolean} */
                         success: false;
                         /** @description the HTTP status code */
@@ -7885,23 +10827,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-ndjson": {
-                        /** @enum {boolean} */
-                        success: false;
-                        /** @description the HTTP status code */
-                        error: number;
-                        message: string;
-                        /** @description stable machine-readable code, e.g. MOVIE_NOT_FOUND */
-                        code: string;
-                        details: {
-                            /** @description JSON pointer to the offending field, e.g. /age */
-                            path: string;
-                            message: string;
-                        }[];
-                        /** @description present on 5xx: quote it when reporting the problem */
-                        request_id?: string;
-                    };
-                    "text/csv": {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
+                    "application/json": {
                         /** @enum {boolean} */
                         success: false;
                         /** @description the HTTP status code */
@@ -7930,6 +10866,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "movie_name": "Heat",
+                 *       "director": "Michael Mann",
+                 *       "genre": [
+                 *         "Crime",
+                 *         "Drama"
+                 *       ],
+                 *       "popularity": 81,
+                 *       "imdbScore": 8.3
+                 *     }
+                 */
                 "application/json": {
                     /** @description 1–200 characters (422 otherwise) */
                     movie_name: string;
@@ -7954,6 +10902,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "movie": {
+                     *         "id": 42,
+                     *         "movie_name": "Heat",
+                     *         "director": "Michael Mann",
+                     *         "genre": [
+                     *           "Crime",
+                     *           "Drama"
+                     *         ],
+                     *         "popularity": 81,
+                     *         "imdbScore": 8.3
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -7976,6 +10940,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -8002,6 +10981,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -8028,6 +11017,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -8054,6 +11053,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 409,
+                     *       "message": "a movie with this title, director and release date exists",
+                     *       "code": "MOVIE_CONFLICT",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -8080,6 +11089,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 413,
+                     *       "message": "Request body is too large",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -8106,6 +11125,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 415,
+                     *       "message": "Unsupported Media Type",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -8132,6 +11161,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 422,
+                     *       "message": "imdb_score must be between 0 and 10",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "details": [
+                     *         {
+                     *           "path": "/imdb_score",
+                     *           "message": "imdb_score must be between 0 and 10"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -8160,6 +11204,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -8190,6 +11244,12 @@ export interface operations {
         /** @description the id and any non-empty subset of the other fields */
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "id": 42,
+                 *       "imdbScore": 8.4
+                 *     }
+                 */
                 "application/json": {
                     /** @description the movie to change */
                     id: number;
@@ -8212,6 +11272,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "movie": {
+                     *         "id": 42,
+                     *         "movie_name": "Heat",
+                     *         "director": "Michael Mann",
+                     *         "genre": [
+                     *           "Crime",
+                     *           "Drama"
+                     *         ],
+                     *         "popularity": 81,
+                     *         "imdbScore": 8.4
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -8234,6 +11310,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -8260,6 +11351,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -8286,6 +11387,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -8312,6 +11423,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 404,
+                     *       "message": "movie 999 not found",
+                     *       "code": "MOVIE_NOT_FOUND",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -8338,6 +11459,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 409,
+                     *       "message": "a movie with this title, director and release date exists",
+                     *       "code": "MOVIE_CONFLICT",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -8364,6 +11495,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 413,
+                     *       "message": "Request body is too large",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -8390,6 +11531,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 415,
+                     *       "message": "Unsupported Media Type",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -8416,6 +11567,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 422,
+                     *       "message": "imdb_score must be between 0 and 10",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "details": [
+                     *         {
+                     *           "path": "/imdb_score",
+                     *           "message": "imdb_score must be between 0 and 10"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -8444,6 +11610,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -8484,6 +11660,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "movie": {
+                     *         "id": 42,
+                     *         "movie_name": "Heat",
+                     *         "director": "Michael Mann",
+                     *         "genre": [
+                     *           "Crime",
+                     *           "Drama"
+                     *         ],
+                     *         "popularity": 81,
+                     *         "imdbScore": 8.3
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -8506,6 +11698,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -8532,6 +11739,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -8558,6 +11775,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -8584,6 +11811,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 404,
+                     *       "message": "movie 999 not found",
+                     *       "code": "MOVIE_NOT_FOUND",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -8612,6 +11849,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -8658,6 +11905,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "movies": [
+                     *         {
+                     *           "id": 42,
+                     *           "movie_name": "Heat",
+                     *           "director": "Michael Mann",
+                     *           "genre": [
+                     *             "Crime",
+                     *             "Drama"
+                     *           ],
+                     *           "popularity": 81,
+                     *           "imdbScore": 8.3
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "limit": 20,
+                     *       "total": 1,
+                     *       "total_pages": 1,
+                     *       "total_capped": false
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -8687,6 +11957,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -8713,6 +11998,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -8739,6 +12034,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -8767,6 +12072,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -8797,6 +12112,13 @@ export interface operations {
         /** @description a role cannot be chosen: new users are casting assistants */
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Ann Lee",
+                 *       "username": "ann",
+                 *       "password": "Change-me-1"
+                 *     }
+                 */
                 "application/json": {
                     /** @description 1–200 characters */
                     name: string;
@@ -8820,6 +12142,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "user": {
+                     *         "id": 5,
+                     *         "name": "Ann Lee",
+                     *         "username": "ann",
+                     *         "role": "casting_assistant",
+                     *         "active": true,
+                     *         "created_at": "2026-01-10T08:30:00.000Z",
+                     *         "updated_at": "2026-01-10T08:30:00.000Z",
+                     *         "version": 1
+                     *       },
+                     *       "message": "registered; log in at POST /auth"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -8849,6 +12187,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -8875,6 +12228,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -8901,6 +12264,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -8927,6 +12300,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 409,
+                     *       "message": "a movie with this title, director and release date exists",
+                     *       "code": "MOVIE_CONFLICT",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -8953,6 +12336,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 413,
+                     *       "message": "Request body is too large",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -8979,6 +12372,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 415,
+                     *       "message": "Unsupported Media Type",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -9005,6 +12408,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 422,
+                     *       "message": "imdb_score must be between 0 and 10",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "details": [
+                     *         {
+                     *           "path": "/imdb_score",
+                     *           "message": "imdb_score must be between 0 and 10"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -9033,6 +12451,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 429,
+                     *       "message": "too many attempts; try again later",
+                     *       "code": "RATE_LIMITED",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -9061,6 +12489,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -9090,6 +12528,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "username": "ann",
+                 *       "password": "Change-me-1"
+                 *     }
+                 */
                 "application/json": {
                     username: string;
                     password: string;
@@ -9105,6 +12549,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "access_token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI1Iiwic2lkIjoiOWYxYyJ9.c2lnbmF0dXJl",
+                     *       "refresh_token": "q3V1mX9zJ0b7kQ2wT5yR8uN4aE6cL1dH0fG3sP7vZ2o",
+                     *       "token_type": "Bearer",
+                     *       "expires_in": 900
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -9127,6 +12580,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -9153,6 +12621,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -9179,6 +12657,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -9205,6 +12693,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 413,
+                     *       "message": "Request body is too large",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -9231,6 +12729,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 415,
+                     *       "message": "Unsupported Media Type",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -9259,6 +12767,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 429,
+                     *       "message": "too many attempts; try again later",
+                     *       "code": "RATE_LIMITED",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -9287,6 +12805,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -9316,6 +12844,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "username": "ann",
+                 *       "password": "Change-me-1"
+                 *     }
+                 */
                 "application/json": {
                     username: string;
                     password: string;
@@ -9331,6 +12865,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "access_token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI1Iiwic2lkIjoiOWYxYyJ9.c2lnbmF0dXJl",
+                     *       "refresh_token": "q3V1mX9zJ0b7kQ2wT5yR8uN4aE6cL1dH0fG3sP7vZ2o",
+                     *       "token_type": "Bearer",
+                     *       "expires_in": 900
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -9353,6 +12896,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -9379,6 +12937,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -9405,6 +12973,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -9431,6 +13009,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 413,
+                     *       "message": "Request body is too large",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -9457,6 +13045,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 415,
+                     *       "message": "Unsupported Media Type",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -9485,6 +13083,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 429,
+                     *       "message": "too many attempts; try again later",
+                     *       "code": "RATE_LIMITED",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -9513,6 +13121,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -9542,6 +13160,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "refresh_token": "q3V1mX9zJ0b7kQ2wT5yR8uN4aE6cL1dH0fG3sP7vZ2o"
+                 *     }
+                 */
                 "application/json": {
                     refresh_token: string;
                 };
@@ -9556,6 +13179,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "access_token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI1Iiwic2lkIjoiOWYxYyJ9.c2lnbmF0dXJl",
+                     *       "refresh_token": "q3V1mX9zJ0b7kQ2wT5yR8uN4aE6cL1dH0fG3sP7vZ2o",
+                     *       "token_type": "Bearer",
+                     *       "expires_in": 900
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -9578,6 +13210,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -9604,6 +13251,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -9630,6 +13287,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -9656,6 +13323,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 413,
+                     *       "message": "Request body is too large",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -9682,6 +13359,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 415,
+                     *       "message": "Unsupported Media Type",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -9710,6 +13397,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -9747,6 +13444,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "message": "logged out"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -9762,6 +13465,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -9788,6 +13506,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -9814,6 +13542,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -9840,6 +13578,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 409,
+                     *       "message": "a movie with this title, director and release date exists",
+                     *       "code": "MOVIE_CONFLICT",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -9868,6 +13616,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -9897,6 +13655,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "current_password": "Change-me-1",
+                 *       "new_password": "Longer-and-new-2"
+                 *     }
+                 */
                 "application/json": {
                     current_password: string;
                     /** @description 8–128 characters with a digit, a lower- and an upper-case letter (422 otherwise) */
@@ -9913,6 +13677,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "message": "password changed; your other sessions have ended"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -9928,6 +13698,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -9954,6 +13739,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -9980,6 +13775,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -10006,6 +13811,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 409,
+                     *       "message": "a movie with this title, director and release date exists",
+                     *       "code": "MOVIE_CONFLICT",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -10032,6 +13847,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 413,
+                     *       "message": "Request body is too large",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -10058,6 +13883,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 415,
+                     *       "message": "Unsupported Media Type",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -10084,6 +13919,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 422,
+                     *       "message": "imdb_score must be between 0 and 10",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "details": [
+                     *         {
+                     *           "path": "/imdb_score",
+                     *           "message": "imdb_score must be between 0 and 10"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -10112,6 +13962,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 429,
+                     *       "message": "too many attempts; try again later",
+                     *       "code": "RATE_LIMITED",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -10140,6 +14000,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -10177,6 +14047,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "valid": true
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -10193,6 +14069,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -10219,6 +14110,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -10245,6 +14146,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -10273,6 +14184,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -10310,6 +14231,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "user": {
+                     *         "id": 5,
+                     *         "name": "Ann Lee",
+                     *         "username": "ann",
+                     *         "role": "casting_assistant",
+                     *         "active": true,
+                     *         "created_at": "2026-01-10T08:30:00.000Z",
+                     *         "updated_at": "2026-01-10T08:30:00.000Z",
+                     *         "version": 1
+                     *       },
+                     *       "subject": "5",
+                     *       "role": "casting_assistant",
+                     *       "permissions": [
+                     *         "get:movies",
+                     *         "get:actors"
+                     *       ],
+                     *       "external": false
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -10344,6 +14287,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -10370,6 +14328,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -10396,6 +14364,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -10424,6 +14402,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -10470,6 +14458,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "users": [
+                     *         {
+                     *           "id": 5,
+                     *           "name": "Ann Lee",
+                     *           "username": "ann",
+                     *           "role": "casting_assistant",
+                     *           "active": true,
+                     *           "created_at": "2026-01-10T08:30:00.000Z",
+                     *           "updated_at": "2026-01-10T08:30:00.000Z",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "limit": 20,
+                     *       "total": 1,
+                     *       "total_pages": 1,
+                     *       "total_capped": false
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -10505,6 +14515,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -10531,6 +14556,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -10557,6 +14592,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -10585,6 +14630,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -10630,6 +14685,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "user": {
+                     *         "id": 5,
+                     *         "name": "Ann Lee",
+                     *         "username": "ann",
+                     *         "role": "casting_assistant",
+                     *         "active": true,
+                     *         "created_at": "2026-01-10T08:30:00.000Z",
+                     *         "updated_at": "2026-01-10T08:30:00.000Z",
+                     *         "version": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -10667,6 +14737,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -10693,6 +14778,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -10719,6 +14814,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -10745,6 +14850,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 404,
+                     *       "message": "movie 999 not found",
+                     *       "code": "MOVIE_NOT_FOUND",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -10773,6 +14888,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -10818,6 +14943,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "deleted": 5
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -10833,6 +14964,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -10859,6 +15005,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -10885,6 +15041,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -10911,6 +15077,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 404,
+                     *       "message": "movie 999 not found",
+                     *       "code": "MOVIE_NOT_FOUND",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -10937,6 +15113,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 409,
+                     *       "message": "a movie with this title, director and release date exists",
+                     *       "code": "MOVIE_CONFLICT",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -10963,6 +15149,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 412,
+                     *       "message": "movie was changed by someone else; fetch it again",
+                     *       "code": "VERSION_MISMATCH",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -10991,6 +15187,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -11027,6 +15233,11 @@ export interface operations {
         /** @description any non-empty subset of name, username, role, active, password */
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "role": "casting_director"
+                 *     }
+                 */
                 "application/json": {
                     name?: string;
                     username?: string;
@@ -11050,6 +15261,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "user": {
+                     *         "id": 5,
+                     *         "name": "Ann Lee",
+                     *         "username": "ann",
+                     *         "role": "casting_director",
+                     *         "active": true,
+                     *         "created_at": "2026-01-10T08:30:00.000Z",
+                     *         "updated_at": "2026-02-01T12:00:00.000Z",
+                     *         "version": 2
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -11078,6 +15304,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -11104,6 +15345,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -11130,6 +15381,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -11156,6 +15417,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 404,
+                     *       "message": "movie 999 not found",
+                     *       "code": "MOVIE_NOT_FOUND",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -11182,6 +15453,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 409,
+                     *       "message": "a movie with this title, director and release date exists",
+                     *       "code": "MOVIE_CONFLICT",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -11208,6 +15489,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 412,
+                     *       "message": "movie was changed by someone else; fetch it again",
+                     *       "code": "VERSION_MISMATCH",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -11234,6 +15525,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 413,
+                     *       "message": "Request body is too large",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -11260,6 +15561,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 415,
+                     *       "message": "Unsupported Media Type",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -11286,6 +15597,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 422,
+                     *       "message": "imdb_score must be between 0 and 10",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "details": [
+                     *         {
+                     *           "path": "/imdb_score",
+                     *           "message": "imdb_score must be between 0 and 10"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -11314,6 +15640,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -11346,6 +15682,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Ann Lee",
+                 *       "email": "ann@example.com"
+                 *     }
+                 */
                 "application/json": {
                     name?: string;
                     /** @description stored as the username */
@@ -11362,6 +15704,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "user": {
+                     *         "id": 5,
+                     *         "name": "Ann Lee",
+                     *         "username": "ann@example.com",
+                     *         "role": "casting_assistant",
+                     *         "active": true,
+                     *         "created_at": "2026-01-10T08:30:00.000Z",
+                     *         "updated_at": "2026-01-10T08:30:00.000Z",
+                     *         "version": 2
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
@@ -11390,6 +15747,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -11416,6 +15788,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -11442,6 +15824,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -11468,6 +15860,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 404,
+                     *       "message": "movie 999 not found",
+                     *       "code": "MOVIE_NOT_FOUND",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -11494,6 +15896,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 409,
+                     *       "message": "a movie with this title, director and release date exists",
+                     *       "code": "MOVIE_CONFLICT",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -11520,6 +15932,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 413,
+                     *       "message": "Request body is too large",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -11546,6 +15968,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 415,
+                     *       "message": "Unsupported Media Type",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -11572,6 +16004,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 422,
+                     *       "message": "imdb_score must be between 0 and 10",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "details": [
+                     *         {
+                     *           "path": "/imdb_score",
+                     *           "message": "imdb_score must be between 0 and 10"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;
@@ -11600,6 +16047,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         success: false;

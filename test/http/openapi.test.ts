@@ -1,6 +1,8 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import t from 'tap';
 import { PERMISSIONS, ROLE_PERMISSIONS } from '../../src/domain/permissions.ts';
+import { EXAMPLES } from '../../src/adapters/http/examples/index.ts';
+import { exampleProblems } from '../../src/infrastructure/cli/openapi-example-rules.ts';
 import { operationIdProblems, tagProblems } from '../../src/infrastructure/cli/openapi-rules.ts';
 import { buildTestApp } from '../support/http.ts';
 
@@ -111,6 +113,23 @@ t.test('every operation has a unique camelCase operationId and a declared, descr
     ['auth', 'movies'],
     'auth is the first group of the reference page',
   );
+});
+
+t.test('every request body and answer has an example its schema accepts; no example names a missing operation', async (t) => {
+  const { app } = await buildTestApp();
+  const document = (await app.inject('/docs/json')).json();
+  t.same(exampleProblems(document), []);
+  const operationIds = Object.values(document.paths as Record<string, Record<string, { operationId: string }>>).flatMap((methods) =>
+    Object.values(methods).map((operation) => operation.operationId),
+  );
+  t.same(
+    Object.keys(EXAMPLES).filter((id) => !operationIds.includes(id)),
+    [],
+  );
+  const created = document.paths['/movies'].post;
+  t.match(created.requestBody.content['application/json'].example, { title: 'Heat' });
+  t.match(created.responses['201'].content['application/json'].example, { success: true, movie: { id: Number } });
+  t.match(created.responses['409'].content['application/json'].example, { success: false, error: 409, code: 'MOVIE_CONFLICT' });
 });
 
 t.test('operations that honour If-None-Match or If-Match declare them as optional header parameters', async (t) => {

@@ -1,4 +1,5 @@
 import t from 'tap';
+import { exampleProblems } from '../../src/infrastructure/cli/openapi-example-rules.ts';
 import { type CheckedDocument, operationIdProblems, tagProblems } from '../../src/infrastructure/cli/openapi-rules.ts';
 
 const TAGS = [{ name: 'movies', description: 'the catalog' }];
@@ -33,4 +34,30 @@ t.test('an operation needs a tag the document declares with a description', asyn
     'GET /search: tag "search" is not declared (API_TAGS in src/adapters/http/openapi-description.ts)',
   ]);
   t.same(tagProblems({ tags: TAGS, paths: { '/movies': { get: { tags: ['movies'] } } } }), []);
+});
+
+t.test('a body or answer without example, or with one its schema refuses, is named', async (t) => {
+  const schema = { type: 'object', required: ['title'], properties: { title: { type: 'string' } }, additionalProperties: false };
+  const document: CheckedDocument = {
+    paths: {
+      '/movies': {
+        post: {
+          requestBody: { content: { 'application/json': { schema, example: { title: 'Heat', rating: 5 } } } },
+          responses: { 201: { content: { 'application/json': { schema } } }, 304: {} },
+        },
+      },
+    },
+  };
+  t.same(exampleProblems(document), [
+    'POST /movies request body application/json: the example does not match the schema: data must NOT have additional properties',
+    'POST /movies answer 201 application/json has no example (src/adapters/http/examples/)',
+  ]);
+});
+
+t.test('valid examples pass, named ones (examples) included, and dates are checked as dates', async (t) => {
+  const schema = { type: 'object', properties: { release_date: { type: 'string', format: 'date' } } };
+  const ok = { content: { 'application/json': { schema, examples: { heat: { value: { release_date: '1995-12-15' } } } } } };
+  t.same(exampleProblems({ paths: { '/movies': { get: { responses: { 200: ok } } } } }), []);
+  const badDate = { content: { 'application/json': { schema, example: { release_date: '1995-13-45' } } } };
+  t.match(exampleProblems({ paths: { '/movies': { get: { responses: { 200: badDate } } } } }), [/must match format "date"/]);
 });

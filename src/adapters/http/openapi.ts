@@ -3,6 +3,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { type ConditionalOperation, declareConditionalHeaders } from './openapi-conditional.ts';
 import { API_DESCRIPTION, API_TAGS } from './openapi-description.ts';
+import { declareExamples } from './openapi-examples.ts';
 import { declareResponseHeaders } from './openapi-headers.ts';
 import type { RouteRegistry } from './route-registry.ts';
 
@@ -31,6 +32,7 @@ export async function registerOpenApi(app: FastifyInstance, routes: RouteRegistr
       annotatePermissions(document.paths as Record<string, Record<string, Operation>>, routes);
       declareConditionalHeaders(document.paths as Record<string, Record<string, ConditionalOperation>>);
       declareResponseHeaders(document.paths as Parameters<typeof declareResponseHeaders>[0]);
+      declareExamples(document.paths as Parameters<typeof declareExamples>[0]);
       return document;
     },
   });

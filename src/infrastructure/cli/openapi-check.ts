@@ -6,6 +6,7 @@ import { buildHttpApp } from '../../adapters/http/app.ts';
 import { inMemoryRepositories } from '../../adapters/persistence/in-memory/index.ts';
 import { buildUseCases } from '../container.ts';
 import { generatedClientTypes } from './client-types.ts';
+import { exampleProblems } from './openapi-example-rules.ts';
 import { type CheckedDocument, operationIdProblems, tagProblems } from './openapi-rules.ts';
 
 /*
@@ -58,10 +59,13 @@ async function main(): Promise<number> {
   }
   // validate() dereferences in place; keep the served document intact for type generation.
   await SwaggerParser.validate(structuredClone(document) as never);
-  const problems = [...operationIdProblems(document as CheckedDocument), ...tagProblems(document as CheckedDocument)];
+  const checked = document as CheckedDocument;
+  const problems = [...operationIdProblems(checked), ...tagProblems(checked), ...exampleProblems(checked)];
   for (const problem of problems) console.error(`OpenAPI rule broken: ${problem}`);
   if (problems.length > 0) return 1;
-  console.log(`OpenAPI ${document.openapi} document valid: ${Object.keys(document.paths ?? {}).length} paths, every operation named`);
+  console.log(
+    `OpenAPI ${document.openapi} document valid: ${Object.keys(document.paths ?? {}).length} paths, every operation named, tagged and with valid examples`,
+  );
   const writeTo = values['write-client'];
   const checkAgainst = values['check-client'];
   if (writeTo) await writeFile(writeTo, await generatedClientTypes(document));

@@ -24,9 +24,15 @@ export const exportRoutes: FastifyPluginAsyncTypebox<{ useCases: ExportUseCases 
       tags: ['import'],
       summary: 'Export movies as NDJSON or CSV',
       description: 'Takes the filters of GET /movies (no paging or sort: the whole match, in id order).',
-      produces: ['application/x-ndjson', 'text/csv'],
       querystring: ExportQuery,
-      response: { 200: ExportFile, ...errors() },
+      // The file in either format; errors stay JSON (a `produces` list would declare them as files too).
+      response: {
+        200: {
+          description: 'the matching movies as a file, in the format asked for (see the schema)',
+          content: { 'application/x-ndjson': { schema: ExportFile }, 'text/csv': { schema: ExportFile } },
+        },
+        ...errors(),
+      },
     },
     handler: async (request, reply) => {
       const { format = 'ndjson', ...query } = request.query; // Ajv fills the default; the type says optional
