@@ -39,13 +39,13 @@ export function actorRepositoryContract(t: Test, fresh: CatalogFactory): void {
     const movie = await movies.insert(newMovie({ title: 'Big' }));
     await castings.insert(Casting.create({ movieId: movie.id, actorId: hanks.id }));
     const ids = async (filter: ActorFilter) => (await actors.list(filter, firstPage)).items.map((a) => a.id);
-    t.same(await ids({ q: 'ANN' }), [ann.id, anna.id], 'q: a substring of the name, ignoring case');
-    t.same(await ids({ q: '_' }), [anna.id], 'q: _ matches itself only');
-    t.same(await ids({ q: '%' }), [pct.id], 'q: % matches itself only');
+    t.same(await ids({ q: 'ANN' }), [ann.id, anna.id], 'q: in the name, ignoring case');
+    t.same(await ids({ q: 'a_k' }), [anna.id], 'q: _ matches itself only');
+    t.same(await ids({ q: '50%' }), [pct.id], 'q: % matches itself only');
     t.same(await ids({ gender: 'FEMALE' }), [ann.id, anna.id], 'gender: exact, ignoring case');
     t.same(await ids({ age: { gte: 68, lte: 79 } }), [anna.id, hanks.id], 'age range, inclusive');
     t.same(await ids({ movieId: movie.id }), [hanks.id], 'movieId: the cast of that movie');
-    t.same(await ids({ q: 'an', gender: 'male' }), [hanks.id], 'filters combine');
+    t.same(await ids({ q: 'han', gender: 'male' }), [hanks.id], 'filters combine');
   });
 
   t.test('sort, tie-breaker, paging and capped totals', async (t) => {

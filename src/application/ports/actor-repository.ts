@@ -5,7 +5,7 @@ export const ACTOR_SORT_FIELDS = ['name', 'age', 'gender', 'created_at', 'id'] a
 export type ActorSortField = (typeof ACTOR_SORT_FIELDS)[number];
 
 export interface ActorFilter {
-  q?: string; // case-insensitive substring of the name
+  q?: string; // search text: the name, see domain/search-text.ts
   gender?: string; // exact, ignoring case
   age?: Range<number>;
   movieId?: number;

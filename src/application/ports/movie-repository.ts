@@ -5,7 +5,7 @@ export const MOVIE_SORT_FIELDS = ['title', 'release_date', 'imdb_score', 'popula
 export type MovieSortField = (typeof MOVIE_SORT_FIELDS)[number];
 
 export interface MovieFilter {
-  q?: string; // case-insensitive substring of the title
+  q?: string; // search text: title and director, see domain/search-text.ts
   director?: string; // exact, ignoring case
   genresAll?: string[]; // every one of these (a,b)
   genresAny?: string[]; // at least one of these (a|b)

@@ -4,11 +4,15 @@ import { withoutUndefined } from '../../../domain/movie.ts';
 import { Id, PagingQuery, SortQuery } from './common.ts';
 import { range } from './range.ts';
 
+const SEARCH_DESCRIPTION =
+  'search the name: case and accents ignored, word prefixes (`godf`), a typo or two in words of five letters or more (`godfater`); one or two characters match the starts of words. ' +
+  'Without `sort`, best match first (exact title, title prefix, whole word, word start, inside a word, typo), ties by id';
+
 export const ActorListQuery = Type.Object(
   {
     ...PagingQuery,
     sort: Type.Optional(SortQuery(ACTOR_SORT_FIELDS)),
-    q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'case-insensitive substring of the name' })),
+    q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: SEARCH_DESCRIPTION })),
     gender: Type.Optional(Type.String({ minLength: 1, maxLength: 32, description: 'exact, ignoring case' })),
     'age.gte': Type.Optional(Type.Integer({ minimum: 0, maximum: 1000, description: 'age at least' })),
     'age.lte': Type.Optional(Type.Integer({ minimum: 0, maximum: 1000, description: 'age at most' })),

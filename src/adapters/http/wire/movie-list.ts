@@ -15,11 +15,15 @@ const score = Range('imdb_score', () => Type.Number());
 const popularity = Range('popularity', () => Type.Number());
 const released = Range('release_date', () => IsoDate('release date'));
 
+const SEARCH_DESCRIPTION =
+  'search the title and the director: case and accents ignored, word prefixes (`godf`), a typo or two in words of five letters or more (`godfater`); one or two characters match the starts of words. ' +
+  'Without `sort`, best match first (exact title, title prefix, whole word, word start, inside a word, typo), ties by popularity, then id';
+
 export const MovieListQuery = Type.Object(
   {
     ...PagingQuery,
     sort: Type.Optional(SortQuery(MOVIE_SORT_FIELDS)),
-    q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'case-insensitive substring of the title' })),
+    q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: SEARCH_DESCRIPTION })),
     director: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'exact, ignoring case' })),
     genre: Type.Optional(
       Type.String({

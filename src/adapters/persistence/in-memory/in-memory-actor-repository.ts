@@ -1,7 +1,9 @@
 import type { ActorFilter, ActorRepository, ActorSortField } from '../../../application/ports/actor-repository.ts';
 import type { Page, PageRequest } from '../../../application/ports/paging.ts';
 import { Actor } from '../../../domain/actor.ts';
-import { containsIgnoringCase, inRange, pageOf, sortBy } from './in-memory-paging.ts';
+import { searchTier } from '../../../domain/search-text.ts';
+import { inRange, pageOf, sortBy } from './in-memory-paging.ts';
+import { textMatches } from './in-memory-search.ts';
 import { InMemoryStore } from './in-memory-store.ts';
 
 export class InMemoryActorRepository implements ActorRepository {
@@ -18,8 +20,7 @@ export class InMemoryActorRepository implements ActorRepository {
 
   async list(filter: ActorFilter, page: PageRequest<ActorSortField>): Promise<Page<Actor>> {
     const matches = [...this.store.actors.values()].filter((actor) => this.matches(actor, filter));
-    const sorted = sortBy(matches, page.sort, (actor, field) => (field === 'created_at' ? actor.createdAt : actor[field]));
-    return pageOf(sorted, page, this.countCap);
+    return pageOf(ordered(matches, filter, page), page, this.countCap);
   }
 
   async insert(actor: Actor): Promise<Actor> {
@@ -45,10 +46,19 @@ export class InMemoryActorRepository implements ActorRepository {
 
   private matches(actor: Actor, filter: ActorFilter): boolean {
     return (
-      containsIgnoringCase(actor.name, filter.q) &&
+      (filter.q === undefined || textMatches(filter.q, [actor.name])) &&
       (filter.gender === undefined || actor.gender.toLowerCase() === filter.gender.toLowerCase()) &&
       inRange(actor.age, filter.age) &&
       (filter.movieId === undefined || this.store.castings.has(InMemoryStore.castingKey(filter.movieId, actor.id)))
     );
   }
+}
+
+/** The client's sort, or with `q` and no sort: search tier, then id, as the SQL adapter. */
+function ordered(actors: Actor[], filter: ActorFilter, page: PageRequest<ActorSortField>): Actor[] {
+  const q = filter.q;
+  if (q === undefined || page.sort.length > 0)
+    return sortBy(actors, page.sort, (actor, field) => (field === 'created_at' ? actor.createdAt : actor[field]));
+  const tiers = new Map(actors.map((actor) => [actor.id, searchTier(q, actor.name)]));
+  return sortBy(actors, [{ field: 'relevance', direction: 'asc' }], (actor) => tiers.get(actor.id)!);
 }

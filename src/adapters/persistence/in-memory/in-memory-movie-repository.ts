@@ -2,7 +2,9 @@ import type { GenreCount, MovieFilter, MovieRepository, MovieSortField } from '.
 import type { Page, PageRequest } from '../../../application/ports/paging.ts';
 import { conflict } from '../../../domain/errors.ts';
 import { Movie } from '../../../domain/movie.ts';
-import { containsIgnoringCase, inRange, pageOf, sortBy } from './in-memory-paging.ts';
+import { searchTier } from '../../../domain/search-text.ts';
+import { inRange, pageOf, sortBy } from './in-memory-paging.ts';
+import { textMatches } from './in-memory-search.ts';
 import { InMemoryStore } from './in-memory-store.ts';
 
 const lower = (values: readonly string[]) => values.map((v) => v.toLowerCase());
@@ -21,7 +23,7 @@ export class InMemoryMovieRepository implements MovieRepository {
 
   async list(filter: MovieFilter, page: PageRequest<MovieSortField>): Promise<Page<Movie>> {
     const matches = [...this.store.movies.values()].filter((movie) => this.matches(movie, filter));
-    return pageOf(sortBy(matches, page.sort, sortValue), page, this.countCap);
+    return pageOf(ordered(matches, filter, page), page, this.countCap);
   }
 
   async insert(movie: Movie): Promise<Movie> {
@@ -70,7 +72,7 @@ export class InMemoryMovieRepository implements MovieRepository {
   private matches(movie: Movie, filter: MovieFilter): boolean {
     const genres = lower(movie.genres);
     return (
-      containsIgnoringCase(movie.title, filter.q) &&
+      (filter.q === undefined || textMatches(filter.q, [movie.title, movie.director])) &&
       (filter.director === undefined || movie.director?.toLowerCase() === filter.director.toLowerCase()) &&
       (filter.genresAll ?? []).every((g) => genres.includes(g.toLowerCase())) &&
       (filter.genresAny === undefined || filter.genresAny.some((g) => genres.includes(g.toLowerCase()))) &&
@@ -81,6 +83,18 @@ export class InMemoryMovieRepository implements MovieRepository {
       (filter.actorId === undefined || this.store.castings.has(InMemoryStore.castingKey(movie.id, filter.actorId)))
     );
   }
+}
+
+/** The client's sort, or with `q` and no sort: search tier, then popularity (descending), then id, as the SQL adapter. */
+function ordered(movies: Movie[], filter: MovieFilter, page: PageRequest<MovieSortField>): Movie[] {
+  const q = filter.q;
+  if (q === undefined || page.sort.length > 0) return sortBy(movies, page.sort, sortValue);
+  const tiers = new Map(movies.map((movie) => [movie.id, searchTier(q, movie.title, [movie.director])]));
+  const sort = [
+    { field: 'relevance', direction: 'asc' },
+    { field: 'popularity', direction: 'desc' },
+  ] as const;
+  return sortBy(movies, [...sort], (movie, field) => (field === 'relevance' ? tiers.get(movie.id)! : sortValue(movie, field)));
 }
 
 function sortValue(movie: Movie, field: MovieSortField): string | number | Date | null {

@@ -14,7 +14,12 @@ export const ActorEntity = defineEntity({
     version: p.integer().version().default(1),
   },
   indexes: [
+    // Candidates' `q` (a substring of lower(name)); GET /actors' `q` uses the folded name below (text-search.ts).
     { name: 'actor_name_trgm_index', expression: 'create index "actor_name_trgm_index" on "actor" using gin (lower("name") gin_trgm_ops)' },
+    {
+      name: 'actor_name_search_index',
+      expression: 'create index "actor_name_search_index" on "actor" using gin (marquee_fold("name") gin_trgm_ops)',
+    },
     { name: 'actor_name_index', properties: ['name', 'id'] },
     { name: 'actor_age_index', properties: ['age', 'id'] },
     // The gender filter of /actors, and the fit of /roles/:id/candidates (gender, then an age range) in one index.

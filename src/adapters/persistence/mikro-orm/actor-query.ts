@@ -1,7 +1,9 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { ActorFilter, ActorSortField } from '../../../application/ports/actor-repository.ts';
+import type { PageRequest, SortKey } from '../../../application/ports/paging.ts';
 import type { MarqueeDatabase } from './kysely-database.ts';
-import { containsIgnoringCase, equalsIgnoringCase, rangeConditions } from './kysely-list.ts';
+import { equalsIgnoringCase, rangeConditions } from './kysely-list.ts';
+import { textMatches, textRank } from './text-search.ts';
 
 type ActorColumn = keyof MarqueeDatabase['actor'] & string;
 
@@ -13,9 +15,20 @@ export const ACTOR_SORT_COLUMNS: Record<ActorSortField, ActorColumn> = {
   id: 'id',
 };
 
+type ActorOrderField = ActorSortField | 'relevance';
+
+/** The order of a list: the client's sort, or with `q` and no sort the best match (search tier); listPage adds id last. */
+export function actorOrder(filter: ActorFilter, page: PageRequest<ActorSortField>) {
+  const sortColumns: Record<ActorOrderField, ActorColumn | Expression<unknown>> = { ...ACTOR_SORT_COLUMNS, relevance: sql`0` };
+  if (filter.q === undefined || page.sort.length > 0) return { page: page as PageRequest<ActorOrderField>, sortColumns };
+  sortColumns.relevance = textRank(sql.ref('actor.name'), [], filter.q);
+  const sort: SortKey<ActorOrderField>[] = [{ field: 'relevance', direction: 'asc' }];
+  return { page: { ...page, sort }, sortColumns };
+}
+
 export function actorConditions(eb: ExpressionBuilder<MarqueeDatabase, 'actor'>, filter: ActorFilter): Expression<SqlBool>[] {
   const conditions: Expression<SqlBool>[] = [];
-  if (filter.q !== undefined) conditions.push(containsIgnoringCase(eb.ref('actor.name'), filter.q));
+  if (filter.q !== undefined) conditions.push(textMatches([eb.ref('actor.name')], filter.q));
   if (filter.gender !== undefined) conditions.push(equalsIgnoringCase(eb.ref('actor.gender'), filter.gender));
   conditions.push(...rangeConditions(eb.ref('actor.age'), filter.age));
   if (filter.movieId !== undefined) {

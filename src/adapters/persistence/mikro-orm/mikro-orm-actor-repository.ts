@@ -2,7 +2,7 @@ import type { ActorFilter, ActorRepository, ActorSortField } from '../../../appl
 import { TOTAL_COUNT_CAP, type Page, type PageRequest } from '../../../application/ports/paging.ts';
 import { Actor } from '../../../domain/actor.ts';
 import { actorMapper, type ActorRow } from './actor-mapper.ts';
-import { ACTOR_SORT_COLUMNS, actorConditions } from './actor-query.ts';
+import { actorConditions, actorOrder } from './actor-query.ts';
 import { compiledOnce, kyselyOf, translated, type SqlOrm } from './kysely-database.ts';
 import { listPage } from './kysely-list.ts';
 
@@ -26,7 +26,7 @@ export class MikroOrmActorRepository implements ActorRepository {
     const db = kyselyOf(this.orm);
     const matching = db.selectFrom('actor').where((eb) => eb.and(actorConditions(eb, filter)));
     const rows = matching.selectAll();
-    const found = await listPage(db, { rows, matching, page, sortColumns: ACTOR_SORT_COLUMNS, countCap: this.countCap });
+    const found = await listPage(db, { rows, matching, ...actorOrder(filter, page), countCap: this.countCap });
     return { ...found, items: found.items.map(actorMapper.toDomain) };
   }
 

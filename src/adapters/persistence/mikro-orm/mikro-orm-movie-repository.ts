@@ -7,7 +7,7 @@ import { UNIQUE_VIOLATION, violates } from './database-errors.ts';
 import { compiledOnce, kyselyOf, translated, type SqlOrm } from './kysely-database.ts';
 import { listPage } from './kysely-list.ts';
 import { movieMapper, type MovieRow } from './movie-mapper.ts';
-import { MOVIE_SORT_COLUMNS, movieConditions } from './movie-query.ts';
+import { movieConditions, movieOrder } from './movie-query.ts';
 
 const movieConflict = () => conflict('MOVIE_CONFLICT', 'a movie with this title, director and release date exists');
 
@@ -32,7 +32,7 @@ export class MikroOrmMovieRepository implements MovieRepository {
     const db = kyselyOf(this.orm);
     const matching = db.selectFrom('movie').where((eb) => eb.and(movieConditions(eb, filter)));
     const rows = matching.selectAll();
-    const found = await listPage(db, { rows, matching, page, sortColumns: MOVIE_SORT_COLUMNS, countCap: this.countCap });
+    const found = await listPage(db, { rows, matching, ...movieOrder(filter, page), countCap: this.countCap });
     return { ...found, items: found.items.map(movieMapper.toDomain) };
   }
 

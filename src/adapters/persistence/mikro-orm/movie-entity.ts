@@ -27,10 +27,11 @@ export const MovieEntity = defineEntity({
   },
   indexes: [
     { name: 'movie_natural_key_unique', expression: naturalKeyIndex() },
-    {
-      name: 'movie_title_trgm_index',
-      expression: 'create index "movie_title_trgm_index" on "movie" using gin (lower("title") gin_trgm_ops)',
-    },
+    // `q` (text-search.ts): trigrams of the folded title and director serve LIKE and `<%` alike.
+    ...['title', 'director'].map((column) => ({
+      name: `movie_${column}_search_index`,
+      expression: `create index "movie_${column}_search_index" on "movie" using gin (marquee_fold("${column}") gin_trgm_ops)`,
+    })),
     { name: 'movie_genres_index', expression: 'create index "movie_genres_index" on "movie" using gin (lower_text_array("genres"))' },
     { name: 'movie_lower_director_index', expression: 'create index "movie_lower_director_index" on "movie" (lower("director"))' },
     // Shoots overlapping a window (candidates): only movies that have one, days inclusive.

@@ -1,7 +1,9 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { MovieFilter, MovieSortField } from '../../../application/ports/movie-repository.ts';
+import type { PageRequest, SortKey } from '../../../application/ports/paging.ts';
 import type { MarqueeDatabase } from './kysely-database.ts';
-import { containsIgnoringCase, equalsIgnoringCase, rangeConditions } from './kysely-list.ts';
+import { equalsIgnoringCase, rangeConditions } from './kysely-list.ts';
+import { textMatches, textRank } from './text-search.ts';
 
 type MovieColumn = keyof MarqueeDatabase['movie'] & string;
 
@@ -15,10 +17,24 @@ export const MOVIE_SORT_COLUMNS: Record<MovieSortField, MovieColumn> = {
   id: 'id',
 };
 
+type MovieOrderField = MovieSortField | 'relevance';
+
+/** The order of a list: the client's sort, or with `q` and no sort the best match (search tier), then the most popular; listPage adds id last. */
+export function movieOrder(filter: MovieFilter, page: PageRequest<MovieSortField>) {
+  const sortColumns: Record<MovieOrderField, MovieColumn | Expression<unknown>> = { ...MOVIE_SORT_COLUMNS, relevance: sql`0` };
+  if (filter.q === undefined || page.sort.length > 0) return { page: page as PageRequest<MovieOrderField>, sortColumns };
+  sortColumns.relevance = textRank(sql.ref('movie.title'), [sql.ref('movie.director')], filter.q);
+  const sort: SortKey<MovieOrderField>[] = [
+    { field: 'relevance', direction: 'asc' },
+    { field: 'popularity', direction: 'desc' },
+  ];
+  return { page: { ...page, sort }, sortColumns };
+}
+
 /** Genres compare ignoring case: both sides go through lower_text_array, which the GIN index covers. */
 export function movieConditions(eb: ExpressionBuilder<MarqueeDatabase, 'movie'>, filter: MovieFilter): Expression<SqlBool>[] {
   const conditions: Expression<SqlBool>[] = [];
-  if (filter.q !== undefined) conditions.push(containsIgnoringCase(eb.ref('movie.title'), filter.q));
+  if (filter.q !== undefined) conditions.push(textMatches([eb.ref('movie.title'), eb.ref('movie.director')], filter.q));
   if (filter.director !== undefined) conditions.push(equalsIgnoringCase(eb.ref('movie.director'), filter.director));
   const genres = sql`lower_text_array(${eb.ref('movie.genres')})`;
   if (filter.genresAll?.length) conditions.push(sql<SqlBool>`${genres} @> lower_text_array(${filter.genresAll}::text[])`);

@@ -1,9 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { Options } from '@mikro-orm/core';
+import { CompiledQuery, type DatabaseConnection } from 'kysely';
 import { Migrator } from '@mikro-orm/migrations';
 import { PgliteDriver } from '@mikro-orm/pglite';
 import { PostgreSqlDriver, type AbstractSqlDriver } from '@mikro-orm/postgresql';
+import { WORD_SIMILARITY_THRESHOLD } from '../../../domain/search-text.ts';
 import { castingWorkflowEntities } from './casting-workflow-entities.ts';
 import { catalogEntities } from './catalog-entities.ts';
 import { identityEntities } from './identity-entities.ts';
@@ -21,11 +24,22 @@ export const MIGRATIONS_PATH = fileURLToPath(new URL('./migrations', import.meta
 /** Options of MikroORM on a SQL driver: the repositories query through its Kysely integration. */
 export type SqlOrmOptions = Partial<Options<AbstractSqlDriver>>;
 
+/**
+ * Every connection (pool member or PGlite's one session) matches typos at the threshold the
+ * search rules name: `<%` reads it from pg_trgm.word_similarity_threshold (default 0.6,
+ * which misses one changed letter in the middle of an eight-letter word). Once per connection.
+ */
+async function withSearchSettings(connection: unknown): Promise<void> {
+  const setting = `set pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`;
+  await (connection as DatabaseConnection).executeQuery(CompiledQuery.raw(setting));
+}
+
 export function ormConfig(settings: OrmSettings): SqlOrmOptions {
   const common = {
     entities: [...catalogEntities, ...identityEntities, ...castingWorkflowEntities],
     extensions: [Migrator],
     debug: settings.debug ?? false,
+    onCreateConnection: withSearchSettings,
     // Entity classes are the domain's own; nothing is discovered from files or decorators.
     discovery: { warnWhenNoEntities: false },
     // lower_text_array() is written by hand in the migration; schema diffs must not drop it.
@@ -46,6 +60,6 @@ export function ormConfig(settings: OrmSettings): SqlOrmOptions {
   if (settings.databaseUrl) {
     return { ...common, driver: PostgreSqlDriver, clientUrl: settings.databaseUrl };
   }
-  // PGlite keeps its cluster in dataDir; pg_trgm ships with PGlite but must be loaded explicitly.
-  return { ...common, driver: PgliteDriver, dbName: settings.dataDir, driverOptions: { extensions: { pg_trgm } } };
+  // PGlite keeps its cluster in dataDir; pg_trgm and unaccent (search) ship with PGlite but must be loaded explicitly.
+  return { ...common, driver: PgliteDriver, dbName: settings.dataDir, driverOptions: { extensions: { pg_trgm, unaccent } } };
 }

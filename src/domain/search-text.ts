@@ -1,0 +1,62 @@
+/*
+ * What a search box means by `q` (DESIGN §3 "Search"), as rules every adapter follows:
+ * PostgreSQL writes them in SQL (pg_trgm, unaccent), the in-memory adapter in JavaScript,
+ * and both rank with the tiers below. Words are runs of a-z and 0-9 after folding, as in
+ * the SQL, so what counts as a word boundary is the same on every adapter.
+ */
+
+/** Letters NFD does not take apart, folded as PostgreSQL's unaccent does. */
+const LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+
+/** Case and accents ignored: `Amélie` and `AMELIE` fold to `amelie`. */
+export function foldText(text: string): string {
+  const bare = text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+  return bare.replace(/[ßæœøłđðþı]/g, (letter) => LETTERS[letter] ?? letter);
+}
+
+/** The query as searched: trimmed, inner runs of white space as one space. */
+export const searchText = (q: string): string => q.trim().replace(/\s+/g, ' ');
+
+/** Queries shorter than this match word starts only (`a` is not every title with an a in it). */
+export const SHORT_QUERY = 3;
+/** A word this long in the query may carry a typo (`godfater`), found by trigram similarity. */
+export const TYPO_WORD = 5;
+/** Trigram word similarity from which a word counts as a typo of the query: pg_trgm's `<%` uses it (orm-config.ts sets it). */
+export const WORD_SIMILARITY_THRESHOLD = 0.5;
+
+export const isShortQuery = (query: string): boolean => [...foldText(query)].length < SHORT_QUERY;
+export const allowsTypos = (query: string): boolean =>
+  foldText(query)
+    .split(/[^a-z0-9]+/)
+    .some((word) => word.length >= TYPO_WORD);
+
+/** The query as a regular expression source, its own special characters literal (same syntax in JS and PostgreSQL). */
+export const regexLiteral = (text: string): string => text.replace(/[\\^$.*+?()[\]{}|/-]/g, (c) => `\\${c}`);
+const EDGE_BEFORE = '(^|[^a-z0-9])';
+const EDGE_AFTER = '($|[^a-z0-9])';
+/** The query as whole words, and at the start of a word: regular expressions over folded text. */
+export const wholeWordPattern = (query: string): string => `${EDGE_BEFORE}${regexLiteral(query)}${EDGE_AFTER}`;
+export const wordStartPattern = (query: string): string => `${EDGE_BEFORE}${regexLiteral(query)}`;
+
+/**
+ * Best first: 0 the title is the query, 1 the title starts with it, 2 it is a whole word
+ * (or words) of the title or another field (director), 3 it starts a word there, 4 it is
+ * inside a word, 5 a fuzzy (typo) match only. Ties go by popularity, then id.
+ */
+export type SearchTier = 0 | 1 | 2 | 3 | 4 | 5;
+
+export function searchTier(q: string, title: string, others: readonly (string | null)[] = []): SearchTier {
+  const query = foldText(searchText(q));
+  const main = foldText(title);
+  const fields = [main, ...others.filter((o): o is string => o !== null).map(foldText)];
+  if (main === query) return 0;
+  if (main.startsWith(query)) return 1;
+  const whole = new RegExp(wholeWordPattern(query));
+  if (fields.some((field) => whole.test(field))) return 2;
+  const start = new RegExp(wordStartPattern(query));
+  if (fields.some((field) => start.test(field))) return 3;
+  return fields.some((field) => field.includes(query)) ? 4 : 5;
+}
