@@ -9034,6 +9034,16 @@ export interface operations {
                                     message: string;
                                 }[];
                             };
+                            /** @description the import's progress, as of heartbeat_at: every instance answers the same */
+                            progress: {
+                                /** @description bytes of the upload read so far */
+                                bytes_read: number;
+                                bytes_total: number | null;
+                                /** @description rows written so far (inserted + updated + unchanged): inside the import's transaction until it commits at the end */
+                                rows_stored: number;
+                                rows_per_second: number | null;
+                                estimated_seconds_left: number | null;
+                            };
                             failure: {
                                 code: string;
                                 message: string;
@@ -9332,6 +9342,16 @@ export interface operations {
                                     message: string;
                                 }[];
                             };
+                            /** @description the import's progress, as of heartbeat_at: every instance answers the same */
+                            progress: {
+                                /** @description bytes of the upload read so far */
+                                bytes_read: number;
+                                bytes_total: number | null;
+                                /** @description rows written so far (inserted + updated + unchanged): inside the import's transaction until it commits at the end */
+                                rows_stored: number;
+                                rows_per_second: number | null;
+                                estimated_seconds_left: number | null;
+                            };
                             failure: {
                                 code: string;
                                 message: string;
@@ -9403,6 +9423,16 @@ export interface operations {
                                     path: string;
                                     message: string;
                                 }[];
+                            };
+                            /** @description the import's progress, as of heartbeat_at: every instance answers the same */
+                            progress: {
+                                /** @description bytes of the upload read so far */
+                                bytes_read: number;
+                                bytes_total: number | null;
+                                /** @description rows written so far (inserted + updated + unchanged): inside the import's transaction until it commits at the end */
+                                rows_stored: number;
+                                rows_per_second: number | null;
+                                estimated_seconds_left: number | null;
                             };
                             failure: {
                                 code: string;
@@ -9738,6 +9768,16 @@ export interface operations {
                                     path: string;
                                     message: string;
                                 }[];
+                            };
+                            /** @description the import's progress, as of heartbeat_at: every instance answers the same */
+                            progress: {
+                                /** @description bytes of the upload read so far */
+                                bytes_read: number;
+                                bytes_total: number | null;
+                                /** @description rows written so far (inserted + updated + unchanged): inside the import's transaction until it commits at the end */
+                                rows_stored: number;
+                                rows_per_second: number | null;
+                                estimated_seconds_left: number | null;
                             };
                             failure: {
                                 code: string;
@@ -9919,6 +9959,16 @@ export interface operations {
                                     message: string;
                                 }[];
                             };
+                            /** @description the import's progress, as of heartbeat_at: every instance answers the same */
+                            progress: {
+                                /** @description bytes of the upload read so far */
+                                bytes_read: number;
+                                bytes_total: number | null;
+                                /** @description rows written so far (inserted + updated + unchanged): inside the import's transaction until it commits at the end */
+                                rows_stored: number;
+                                rows_per_second: number | null;
+                                estimated_seconds_left: number | null;
+                            };
                             failure: {
                                 code: string;
                                 message: string;
@@ -9990,6 +10040,16 @@ export interface operations {
                                     path: string;
                                     message: string;
                                 }[];
+                            };
+                            /** @description the import's progress, as of heartbeat_at: every instance answers the same */
+                            progress: {
+                                /** @description bytes of the upload read so far */
+                                bytes_read: number;
+                                bytes_total: number | null;
+                                /** @description rows written so far (inserted + updated + unchanged): inside the import's transaction until it commits at the end */
+                                rows_stored: number;
+                                rows_per_second: number | null;
+                                estimated_seconds_left: number | null;
                             };
                             failure: {
                                 code: string;
@@ -10326,6 +10386,16 @@ export interface operations {
                                     message: string;
                                 }[];
                             };
+                            /** @description the import's progress, as of heartbeat_at: every instance answers the same */
+                            progress: {
+                                /** @description bytes of the upload read so far */
+                                bytes_read: number;
+                                bytes_total: number | null;
+                                /** @description rows written so far (inserted + updated + unchanged): inside the import's transaction until it commits at the end */
+                                rows_stored: number;
+                                rows_per_second: number | null;
+                                estimated_seconds_left: number | null;
+                            };
                             failure: {
                                 code: string;
                                 message: string;
@@ -10452,6 +10522,16 @@ export interface operations {
                                     path: string;
                                     message: string;
                                 }[];
+                            };
+                            /** @description the import's progress, as of heartbeat_at: every instance answers the same */
+                            progress: {
+                                /** @description bytes of the upload read so far */
+                                bytes_read: number;
+                                bytes_total: number | null;
+                                /** @description rows written so far (inserted + updated + unchanged): inside the import's transaction until it commits at the end */
+                                rows_stored: number;
+                                rows_per_second: number | null;
+                                estimated_seconds_left: number | null;
                             };
                             failure: {
                                 code: string;

@@ -14,6 +14,9 @@ export interface ImportJob {
   dryRun: boolean;
   state: ImportState;
   report: ImportReport;
+  /** Bytes of the upload read so far; `bytesTotal` is its size when known (Content-Length, file size), else null. */
+  bytesRead: number;
+  bytesTotal: number | null;
   /** Why a failed import failed (a DomainError's code and message); null otherwise. */
   failure: { code: string; message: string } | null;
   startedAt: Date;
@@ -36,6 +39,24 @@ export function asObserved(job: ImportJob, staleBefore: Date): ImportJob {
   if (observedState(job, staleBefore) === job.state) return job;
   const failure = { code: IMPORT_ABANDONED, message: 'the import stopped reporting progress; nothing of it was stored' };
   return { ...job, state: 'failed', failure, finishedAt: job.heartbeatAt };
+}
+
+/** How far a job has come, as of its last heartbeat (so every instance computes the same). */
+export interface ImportJobProgress {
+  /** Rows written so far: inside the import's transaction, committed only when it ends. */
+  rowsStored: number;
+  rowsPerSecond: number | null;
+  /** Only while running and when the size is known: bytes left at the bytes-per-second rate so far. */
+  secondsLeft: number | null;
+}
+
+export function progressOf(job: ImportJob): ImportJobProgress {
+  const { inserted, updated, unchanged, received } = job.report;
+  const seconds = (job.heartbeatAt.getTime() - job.startedAt.getTime()) / 1000;
+  const rowsPerSecond = seconds > 0 ? Math.round(received / seconds) : null;
+  const measurable = job.state === 'running' && job.bytesTotal !== null && job.bytesRead > 0 && seconds > 0;
+  const secondsLeft = measurable ? Math.ceil((Math.max(0, (job.bytesTotal ?? 0) - job.bytesRead) * seconds) / job.bytesRead) : null;
+  return { rowsStored: inserted + updated + unchanged, rowsPerSecond, secondsLeft };
 }
 
 export const emptyReport = (): ImportReport => ({ received: 0, inserted: 0, updated: 0, unchanged: 0, failed: 0, errors: [] });

@@ -8,7 +8,7 @@ t.test('GET /metrics: latency per route pattern and status, pool use, import cou
   t.teardown(() => app.close());
   for (const id of [1, 2, 3]) await app.inject({ method: 'GET', url: `/movies/${id}` });
   await app.inject({ method: 'GET', url: '/health/live' });
-  app.metrics.recordImport('atomic', 'completed', { inserted: 240, updated: 8, failed: 0 });
+  app.metrics.imports.record('atomic', 'completed', { inserted: 240, updated: 8, failed: 0 });
 
   const response = await app.inject({ method: 'GET', url: '/metrics' });
   t.equal(response.statusCode, 200);

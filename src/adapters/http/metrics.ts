@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { ImportMetrics } from './import-metrics.ts';
 
 export interface PoolStats {
   total: number;
@@ -7,21 +8,18 @@ export interface PoolStats {
   waiting: number;
 }
 
-export type ImportOutcome = 'completed' | 'rejected' | 'failed';
-
 /**
  * Prometheus metrics of one app (its own registry, so tests can build many apps):
  * - marquee_http_request_duration_seconds{method,route,status_code}: route is the pattern
  *   (`/movies/:id`), never the raw URL, so ids do not explode the series;
  * - marquee_db_pool_connections{state=total|idle|waiting}: pg pool use (absent on PGlite);
- * - marquee_imports_total{mode,outcome} and marquee_import_rows_total{result}: bulk imports;
+ * - bulk imports (import-metrics.ts): finished ones by outcome, and the rows/s of running ones;
  * - the process defaults of prom-client (CPU, memory, event loop lag, handles).
  */
 export class HttpMetrics {
   readonly registry = new Registry();
   readonly requestDuration: Histogram<'method' | 'route' | 'status_code'>;
-  readonly imports: Counter<'mode' | 'outcome'>;
-  readonly importRows: Counter<'result'>;
+  readonly imports: ImportMetrics;
 
   constructor(options: { poolStats?: () => PoolStats | undefined } = {}) {
     const registers = [this.registry];
@@ -33,29 +31,8 @@ export class HttpMetrics {
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       registers,
     });
-    this.imports = new Counter({
-      name: 'marquee_imports_total',
-      help: 'Bulk imports by mode and outcome',
-      labelNames: ['mode', 'outcome'],
-      registers,
-    });
-    this.importRows = new Counter({
-      name: 'marquee_import_rows_total',
-      help: 'Rows of bulk imports by result (inserted, updated, unchanged, failed)',
-      labelNames: ['result'],
-      registers,
-    });
+    this.imports = new ImportMetrics(this.registry);
     if (options.poolStats) this.watchPool(options.poolStats);
-  }
-
-  /** For the import route: one finished import and the counts of its report. */
-  recordImport(
-    mode: string,
-    outcome: ImportOutcome,
-    report?: Partial<Record<'inserted' | 'updated' | 'unchanged' | 'failed', number>>,
-  ): void {
-    this.imports.inc({ mode, outcome });
-    for (const [result, count] of Object.entries(report ?? {})) if (count) this.importRows.inc({ result }, count);
   }
 
   private watchPool(poolStats: () => PoolStats | undefined): void {

@@ -1,3 +1,4 @@
+export { ByteMeter } from './byte-meter.ts';
 export { parseCsv } from './csv-parser.ts';
 export { detectFormat, type ImportFormat } from './import-format.ts';
 export { DEFAULT_MAX_RECORD_CHARS, parseJsonArray } from './json-array-parser.ts';

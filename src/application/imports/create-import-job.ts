@@ -5,6 +5,7 @@ import type { ImportJobRepository } from '../ports/import-job-repository.ts';
 export interface CreateImportJobInput {
   mode: ImportMode;
   dryRun: boolean;
+  bytesTotal?: number | null; // the upload's size, when known
 }
 
 /** Registers an import as running and returns its id; call before ImportMovies.execute. */
@@ -18,6 +19,7 @@ export class CreateImportJob {
   }
 
   execute(input: CreateImportJobInput): Promise<number> {
-    return this.jobs.create({ mode: input.mode, dryRun: input.dryRun, startedAt: this.clock.now() });
+    const { mode, dryRun, bytesTotal = null } = input;
+    return this.jobs.create({ mode, dryRun, bytesTotal, startedAt: this.clock.now() });
   }
 }

@@ -1,11 +1,12 @@
-import { DomainError } from '../../domain/errors.ts';
 import { ImportRejectedError } from '../../domain/import-errors.ts';
 import type { ImportMode } from '../../domain/import-job.ts';
-import { type ImportReport, ImportTally } from '../../domain/import-report.ts';
+import { type ImportCounts, type ImportReport, ImportTally } from '../../domain/import-report.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { ImportJobRepository } from '../ports/import-job-repository.ts';
+import type { UploadMeter } from '../ports/import-source.ts';
 import type { ImportBatchWriter, MovieImportStore } from '../ports/movie-import-store.ts';
 import { ImportBatch } from './import-batch.ts';
+import { importJobEnd } from './import-job-end.ts';
 import { mapMovieRecord } from './map-movie-record.ts';
 import { untilAborted } from './until-aborted.ts';
 
@@ -15,6 +16,9 @@ export interface ImportMoviesInput {
   mode: ImportMode;
   dryRun: boolean;
   signal?: AbortSignal; // aborted on shutdown: roll back and throw ImportInterruptedError
+  upload?: UploadMeter; // bytes read of the upload, for the job's progress
+  /** Told the counts so far at every progress report (the HTTP adapter's rows/s metric). */
+  progressed?: (counts: ImportCounts) => void;
 }
 
 export interface ImportMoviesOptions {
@@ -53,7 +57,7 @@ export class ImportMovies {
         if (input.dryRun || (input.mode === 'atomic' && tally.failed > 0)) throw new Rollback();
       });
     } catch (error) {
-      if (!(error instanceof Rollback)) return this.fail(input.jobId, tally, error);
+      if (!(error instanceof Rollback)) return this.fail(input, tally, error);
     }
     return this.finish(input, tally.report());
   }
@@ -68,35 +72,31 @@ export class ImportMovies {
       else written = await batch.add(mapped.movie);
       if (written) tally.stored(written);
       // Progress (and heartbeat) between batches, also when rows only fail.
-      if (written || row % this.options.batchSize === 0) await this.progress(input.jobId, tally);
+      if (written || row % this.options.batchSize === 0) await this.progress(input, tally);
     }
     const written = await batch.flush();
     if (written) tally.stored(written);
   }
 
-  private async progress(jobId: number, tally: ImportTally): Promise<void> {
+  private async progress(input: ImportMoviesInput, tally: ImportTally): Promise<void> {
     const { errors: _errors, ...counts } = tally.report();
-    await this.jobs.recordProgress(jobId, counts, this.clock.now()).catch(() => undefined);
+    input.progressed?.(counts);
+    const progress = { counts, bytesRead: input.upload?.bytesRead() ?? 0, heartbeatAt: this.clock.now() };
+    await this.jobs.recordProgress(input.jobId, progress).catch(() => undefined);
   }
 
   private async finish(input: ImportMoviesInput, report: ImportReport): Promise<ImportReport> {
     const rejected = input.mode === 'atomic' && report.failed > 0;
     const failure = rejected ? new ImportRejectedError(report) : null;
-    const state = rejected ? 'failed' : 'succeeded';
-    await this.jobs.finish(input.jobId, { state, report, failure: failure && describe(failure), finishedAt: this.clock.now() });
+    await this.jobs.finish(input.jobId, importJobEnd(report, input.upload, failure, this.clock.now()));
     if (failure) throw failure;
     return report;
   }
 
-  private async fail(jobId: number, tally: ImportTally, error: unknown): Promise<never> {
-    const end = { state: 'failed' as const, report: tally.report(), failure: describe(error), finishedAt: this.clock.now() };
+  private async fail(input: ImportMoviesInput, tally: ImportTally, error: unknown): Promise<never> {
+    const end = importJobEnd(tally.report(), input.upload, error, this.clock.now());
     // The database may be the thing that failed; the heartbeat timeout then shows the job failed.
-    await this.jobs.finish(jobId, end).catch(() => undefined);
+    await this.jobs.finish(input.jobId, end).catch(() => undefined);
     throw error;
   }
-}
-
-function describe(error: unknown): { code: string; message: string } {
-  if (error instanceof DomainError) return { code: error.code, message: error.message };
-  return { code: 'IMPORT_FAILED', message: 'the import failed; nothing was stored' };
 }

@@ -1,6 +1,7 @@
-import type { ImportReport } from '../../domain/import-report.ts';
+import type { ImportCounts, ImportReport } from '../../domain/import-report.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { ImportJobRepository } from '../ports/import-job-repository.ts';
+import type { UploadMeter } from '../ports/import-source.ts';
 import type { MovieImportStore } from '../ports/movie-import-store.ts';
 import { CreateImportJob, type CreateImportJobInput } from './create-import-job.ts';
 import { ImportMovies } from './import-movies.ts';
@@ -8,6 +9,8 @@ import { ImportMovies } from './import-movies.ts';
 export interface RunImportInput extends CreateImportJobInput {
   records: AsyncIterable<unknown>; // parsed records; parser errors thrown while iterating
   signal?: AbortSignal; // aborted on shutdown: roll back and throw ImportInterruptedError
+  upload?: UploadMeter; // bytes read and size of the upload, shown as the job's progress
+  progressed?: (counts: ImportCounts) => void; // told the counts at every progress report
   /** Told the job's id as soon as it exists, before any row is read (HTTP answers it as Location). */
   started?: (jobId: number) => void;
 }
@@ -32,10 +35,11 @@ export class RunImport {
   }
 
   async execute(input: RunImportInput): Promise<RunImportResult> {
-    const { mode, dryRun, records, signal } = input;
-    const jobId = await this.createJob.execute({ mode, dryRun });
-    input.started?.(jobId);
-    const report = await this.importMovies.execute({ jobId, records, mode, dryRun, signal });
+    const { started, ...importing } = input;
+    const { mode, dryRun, upload } = input;
+    const jobId = await this.createJob.execute({ mode, dryRun, bytesTotal: upload?.bytesTotal ?? null });
+    started?.(jobId);
+    const report = await this.importMovies.execute({ jobId, ...importing });
     return { jobId, report };
   }
 }

@@ -6,11 +6,21 @@ export interface NewImportJob {
   mode: ImportMode;
   dryRun: boolean;
   startedAt: Date;
+  /** The upload's size when known (Content-Length, a file's size), else null. */
+  bytesTotal: number | null;
+}
+
+/** One progress report of a running import: its counts so far, the bytes read of its upload, its heartbeat. */
+export interface ImportJobProgressReport {
+  counts: ImportCounts;
+  bytesRead: number;
+  heartbeatAt: Date;
 }
 
 export interface ImportJobEnd {
   state: Exclude<ImportState, 'running'>;
   report: ImportReport;
+  bytesRead: number;
   failure: { code: string; message: string } | null;
   finishedAt: Date;
 }
@@ -28,7 +38,7 @@ export interface ImportJobQuery {
  * it (GET /movies/import/:id).
  *
  * Contract for implementers:
- * - `create` stores a job in state 'running' with an empty report and
+ * - `create` stores a job in state 'running' with an empty report, no bytes read and
  *   `heartbeatAt = startedAt`, and returns its integer id. It is called before the import
  *   transaction opens.
  * - `recordProgress` is called by ImportMovies after every batch, WHILE the import's
@@ -54,7 +64,7 @@ export interface ImportJobQuery {
  */
 export interface ImportJobRepository {
   create(job: NewImportJob): Promise<number>;
-  recordProgress(id: number, counts: ImportCounts, heartbeatAt: Date): Promise<void>;
+  recordProgress(id: number, progress: ImportJobProgressReport): Promise<void>;
   finish(id: number, end: ImportJobEnd): Promise<void>;
   findById(id: number): Promise<ImportJob | null>;
   list(query: ImportJobQuery): Promise<Page<ImportJob>>;

@@ -52,15 +52,19 @@ async function loadImporter() {
 
 async function runImport(args: Arguments, config: Config): Promise<number> {
   if (!config.databaseUrl) refuseIfHeld(config.dataDir);
-  const { detectFormat, parseImport, buildUseCases, openDatabase } = await loadImporter();
+  const { ByteMeter, detectFormat, parseImport, buildUseCases, openDatabase } = await loadImporter();
   const format = detectFormat({ fileName: args.file });
-  const progress = new ImportProgress((await stat(args.file)).size);
+  const { size } = await stat(args.file);
+  const progress = new ImportProgress(size);
+  const meter = new ByteMeter(size); // the job's progress, as GET /movies/import/:id shows it
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log: toStderr });
   try {
     const { runImport } = buildUseCases(database.repositories); // the server's wiring
-    const source = progress.bytesOf(createReadStream(args.file, { highWaterMark: 256 * 1024 }));
+    const source = meter.counting(progress.bytesOf(createReadStream(args.file, { highWaterMark: 256 * 1024 })));
     const records = progress.rowsOf(parseImport(source, { format, maxBytes: config.importMaxBytes, maxRows: config.importMaxRows }));
-    const { jobId, report } = await runImport.execute({ records, mode: args.mode, dryRun: args.dryRun }).finally(() => progress.done());
+    const { jobId, report } = await runImport
+      .execute({ records, mode: args.mode, dryRun: args.dryRun, upload: meter })
+      .finally(() => progress.done());
     console.log(JSON.stringify({ id: jobId, state: 'succeeded', mode: args.mode, dry_run: args.dryRun, ...report }, null, 2));
     return 0;
   } finally {

@@ -12,12 +12,12 @@ t.test('finished imports older than the retention are pruned; newer ones and run
   const jobs = new InMemoryImportJobRepository();
   const settings = { staleAfterMs: 60_000 };
   const prune = new PruneImportJobs(jobs, clock, settings);
-  const finished = await jobs.create({ mode: 'atomic', dryRun: false, startedAt: clock.now() });
-  await jobs.finish(finished, { state: 'succeeded', report, failure: null, finishedAt: clock.now() });
-  const running = await jobs.create({ mode: 'atomic', dryRun: false, startedAt: clock.now() });
+  const finished = await jobs.create({ mode: 'atomic', dryRun: false, startedAt: clock.now(), bytesTotal: null });
+  await jobs.finish(finished, { state: 'succeeded', report, bytesRead: 0, failure: null, finishedAt: clock.now() });
+  const running = await jobs.create({ mode: 'atomic', dryRun: false, startedAt: clock.now(), bytesTotal: null });
 
   clock.advance(30 * DAY - 1);
-  await jobs.recordProgress(running, report, clock.now());
+  await jobs.recordProgress(running, { counts: report, bytesRead: 0, heartbeatAt: clock.now() });
   t.equal(await prune.execute({ retentionSeconds: 30 * DAY }), 0, 'a second short of the retention: kept');
   clock.advance(2);
   t.equal(await prune.execute({ retentionSeconds: 30 * DAY }), 1, 'past the retention: pruned');
@@ -29,7 +29,7 @@ t.test('a retention shorter than the staleness limit never prunes an import stil
   const clock = new ManualClock(new Date('2026-06-01T12:00:00Z'));
   const jobs = new InMemoryImportJobRepository();
   const prune = new PruneImportJobs(jobs, clock, { staleAfterMs: 60_000 });
-  const running = await jobs.create({ mode: 'partial', dryRun: false, startedAt: clock.now() });
+  const running = await jobs.create({ mode: 'partial', dryRun: false, startedAt: clock.now(), bytesTotal: null });
   clock.advance(30);
   t.equal(await prune.execute({ retentionSeconds: 1 }), 0, 'silent for 30 s, within the 60 s staleness limit');
   clock.advance(31);

@@ -1,12 +1,11 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Static } from 'typebox';
 import type { GetImportJob } from '../../../application/imports/get-import-job.ts';
 import type { RunImport, RunImportResult } from '../../../application/imports/run-import.ts';
 import { ImportRejectedError } from '../../../domain/import-errors.ts';
 import type { ImportReport } from '../../../domain/import-report.ts';
 import { envelope } from '../error-handler.ts';
-import type { HttpMetrics } from '../metrics.ts';
-import type { ImportQuery } from '../wire/import.ts';
+import type { ImportMetrics, ImportTracker } from '../import-metrics.ts';
+import { type ImportQuery, importSettingsOf } from '../wire/import.ts';
 import { importJobView } from '../wire/import-job.ts';
 import { answerAccepted, continueInBackground, prefersAsync } from './import-async.ts';
 import { type ImportLimits, uploadOf } from './import-upload.ts';
@@ -28,18 +27,19 @@ interface Settings {
  * when the grace period runs short: the import then rolls back and answers 503.
  */
 export function importHandler(useCases: ImportUseCases, limits: ImportLimits, shutdown?: AbortSignal) {
-  return async (request: FastifyRequest, reply: FastifyReply) => {
-    const query = request.query as Required<Static<typeof ImportQuery>>; // Ajv filled in the defaults
-    const settings = { mode: query.mode, dryRun: query.dry_run };
-    const { records } = await uploadOf(request, limits).catch((error: unknown) => {
+  return async (request: FastifyRequest<{ Querystring: ImportQuery }>, reply: FastifyReply) => {
+    const settings = importSettingsOf(request.query);
+    const { records, meter } = await uploadOf(request, limits).catch((error: unknown) => {
       throw closed(request, reply, limits, error);
     });
+    const tracker = request.server.metrics.imports.track();
     let jobId = 0;
     let announce = (_id: number) => {};
     const jobStarted = new Promise<number>((resolve) => (announce = resolve));
     const started = (id: number) => void ((jobId = id), reply.header('location', `/movies/import/${id}`), announce(id));
-    const running = useCases.runImport.execute({ records, ...settings, signal: shutdown, started });
-    const importing = recorded(running, recorder(request.server.metrics, settings), () => jobId !== 0);
+    const progressed = (counts: { received: number }) => tracker.progressed(counts.received);
+    const running = useCases.runImport.execute({ records, ...settings, signal: shutdown, started, upload: meter, progressed });
+    const importing = recorded(running, recorder(request.server.metrics.imports, tracker, settings), () => jobId !== 0);
     if (prefersAsync(request)) {
       await Promise.race([jobStarted, importing]); // a job that could not be registered throws here
       continueInBackground(request, importing);
@@ -73,7 +73,7 @@ function closed(request: FastifyRequest, reply: FastifyReply, limits: ImportLimi
   return error;
 }
 
-/** The import, its outcome counted when it ends (not when no job was registered: nothing was imported). */
+/** The import, its outcome counted when it ends. */
 async function recorded(running: Promise<RunImportResult>, record: ReturnType<typeof recorder>, hasJob: () => boolean) {
   try {
     const { report } = await running;
@@ -81,17 +81,19 @@ async function recorded(running: Promise<RunImportResult>, record: ReturnType<ty
     return report;
   } catch (error) {
     if (error instanceof ImportRejectedError) record('rejected', error.report);
-    else if (hasJob()) record('failed');
+    else record(hasJob() ? 'failed' : null);
     throw error;
   }
 }
 
-/** Counts finished imports; rows only of those whose result stands (completed, not a dry run). */
-function recorder(metrics: HttpMetrics, settings: Settings) {
+/** Counts finished imports (not one without a job: nothing was imported); rows only of those whose result stands (completed, not a dry run). */
+function recorder(metrics: ImportMetrics, tracker: ImportTracker, settings: Settings) {
   const mode = settings.dryRun ? 'dry_run' : settings.mode;
-  return (outcome: 'completed' | 'rejected' | 'failed', report?: ImportReport) => {
+  return (outcome: 'completed' | 'rejected' | 'failed' | null, report?: ImportReport) => {
+    tracker.ended(report?.received);
+    if (outcome === null) return;
     const stored = outcome === 'completed' && !settings.dryRun && report;
     const rows = stored ? { inserted: report.inserted, updated: report.updated, unchanged: report.unchanged, failed: report.failed } : {};
-    metrics.recordImport(mode, outcome, rows);
+    metrics.record(mode, outcome, rows);
   };
 }

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { FastifyRequest } from 'fastify';
-import { detectFormat, idleLimit, parseImport, withinIdle, type ImportFormat } from '../../imports/index.ts';
+import { ByteMeter, detectFormat, idleLimit, parseImport, withinIdle, type ImportFormat } from '../../imports/index.ts';
 import { DomainError } from '../../../domain/errors.ts';
 import { ImportLimitError } from '../../../domain/import-errors.ts';
 
@@ -16,6 +16,8 @@ const DEFAULT_IDLE_TIMEOUT_MS = 30_000;
 export interface Upload {
   format: ImportFormat;
   records: AsyncGenerator<unknown>;
+  /** Bytes read so far, and the request's Content-Length (multipart: the whole body, a little more than the file). */
+  meter: ByteMeter;
 }
 
 type Part = Awaited<ReturnType<ReturnType<FastifyRequest['parts']>['next']>>['value'];
@@ -33,22 +35,28 @@ const extraPart = () =>
  */
 export async function uploadOf(request: FastifyRequest, limits: ImportLimits): Promise<Upload> {
   const idleMs = limits.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
-  if (request.isMultipart()) return multipartUpload(request, limits, idleMs);
+  const meter = new ByteMeter(contentLength(request));
+  if (request.isMultipart()) return multipartUpload(request, limits, idleMs, meter);
   const body = request.body as Readable | undefined;
   if (!body || typeof (body as Partial<Readable>).pipe !== 'function') throw noFile();
-  if (Number(request.headers['content-length']) > limits.maxBytes) throw tooLarge(limits.maxBytes);
+  if ((meter.bytesTotal ?? 0) > limits.maxBytes) throw tooLarge(limits.maxBytes);
   const format = detectFormat({ contentType: request.headers['content-type'] });
-  return { format, records: parseImport(idleLimit(body, idleMs), { format, ...limits }) };
+  return { format, records: parseImport(meter.counting(idleLimit(body, idleMs)), { format, ...limits }), meter };
 }
 
-async function multipartUpload(request: FastifyRequest, limits: ImportLimits, idleMs: number): Promise<Upload> {
+function contentLength(request: FastifyRequest): number | null {
+  const length = Number(request.headers['content-length'] ?? Number.NaN);
+  return Number.isSafeInteger(length) && length >= 0 ? length : null;
+}
+
+async function multipartUpload(request: FastifyRequest, limits: ImportLimits, idleMs: number, meter: ByteMeter): Promise<Upload> {
   const parts = request.parts();
   const nextPart = () => withinIdle(parts.next(), idleMs).catch(asBrokenMultipart);
   const first = (await nextPart()).value as Part | undefined;
   if (!first || first.type !== 'file' || first.fieldname !== 'file') throw first ? extraPart() : noFile();
   const format = detectFormat({ contentType: first.mimetype, fileName: first.filename });
-  const bytes = idleLimit(partBytes(first.file), idleMs);
-  return { format, records: thenNoMoreParts(parseImport(bytes, { format, ...limits }), nextPart) };
+  const bytes = meter.counting(idleLimit(partBytes(first.file), idleMs));
+  return { format, records: thenNoMoreParts(parseImport(bytes, { format, ...limits }), nextPart), meter };
 }
 
 const tooLarge = (maxBytes: number) => new ImportLimitError('IMPORT_TOO_LARGE', maxBytes, `the file is larger than ${maxBytes} bytes`);

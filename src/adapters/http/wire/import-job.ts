@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import type { ImportJob as DomainImportJob } from '../../../domain/import-job.ts';
+import { type ImportJob as DomainImportJob, progressOf } from '../../../domain/import-job.ts';
 import { ErrorBody, Id, Nullable, PagingFields, PagingQuery, Timestamp } from './common.ts';
 
 /** The wire module of import jobs: their schemas and view. */
@@ -41,12 +41,36 @@ const ImportState = Type.Union([Type.Literal('running'), Type.Literal('succeeded
   description: 'a running import whose progress stopped (its server died) is shown as failed',
 });
 
+const ImportProgress = Type.Object(
+  {
+    bytes_read: Type.Integer({ description: 'bytes of the upload read so far' }),
+    bytes_total: Nullable(
+      Type.Integer({
+        description: "the upload's size when it was known at the start (Content-Length; multipart: the whole body's), else null",
+      }),
+    ),
+    rows_stored: Type.Integer({
+      description: "rows written so far (inserted + updated + unchanged): inside the import's transaction until it commits at the end",
+    }),
+    rows_per_second: Nullable(
+      Type.Integer({ description: 'rows received per second from the start to heartbeat_at; null before the first report' }),
+    ),
+    estimated_seconds_left: Nullable(
+      Type.Integer({
+        description: 'while running with a known size: the bytes left at the rate so far, as of heartbeat_at; null otherwise',
+      }),
+    ),
+  },
+  { description: "the import's progress, as of heartbeat_at: every instance answers the same" },
+);
+
 export const ImportJob = Type.Object({
   id: Type.Integer(),
   state: ImportState,
   mode: Type.Union([Type.Literal('atomic'), Type.Literal('partial')]),
   dry_run: Type.Boolean(),
   report: ImportReport,
+  progress: ImportProgress,
   failure: Nullable(Type.Object({ code: Type.String(), message: Type.String() })),
   started_at: Timestamp,
   heartbeat_at: Timestamp,
@@ -80,9 +104,16 @@ export function importJobView(job: DomainImportJob): Static<typeof ImportJob> {
     mode: job.mode,
     dry_run: job.dryRun,
     report: job.report,
+    progress: progressView(job),
     failure: job.failure,
     started_at: job.startedAt.toISOString(),
     heartbeat_at: job.heartbeatAt.toISOString(),
     finished_at: job.finishedAt?.toISOString() ?? null,
   };
+}
+
+function progressView(job: DomainImportJob): Static<typeof ImportProgress> {
+  const { rowsStored, rowsPerSecond, secondsLeft } = progressOf(job);
+  const sizes = { bytes_read: job.bytesRead, bytes_total: job.bytesTotal };
+  return { ...sizes, rows_stored: rowsStored, rows_per_second: rowsPerSecond, estimated_seconds_left: secondsLeft };
 }

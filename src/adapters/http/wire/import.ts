@@ -1,18 +1,28 @@
-import { Type } from 'typebox';
+import { type Static, Type } from 'typebox';
+
+/** What an import does when the query leaves an option out: Ajv fills these in, and `importSettingsOf` says so to the types. */
+const IMPORT_DEFAULTS = { mode: 'atomic', dry_run: false } as const;
 
 export const ImportQuery = Type.Object(
   {
     // Optional in the document (clients may leave them out); Ajv fills in the defaults.
     mode: Type.Optional(
       Type.Union([Type.Literal('atomic'), Type.Literal('partial')], {
-        default: 'atomic',
+        default: IMPORT_DEFAULTS.mode,
         description: 'atomic: every row valid and stored, or nothing stored (422); partial: valid rows stored, the others reported',
       }),
     ),
-    dry_run: Type.Optional(Type.Boolean({ default: false, description: 'true: validate and count, store nothing' })),
+    dry_run: Type.Optional(Type.Boolean({ default: IMPORT_DEFAULTS.dry_run, description: 'true: validate and count, store nothing' })),
   },
   { additionalProperties: false },
 );
+
+export type ImportQuery = Static<typeof ImportQuery>;
+
+/** The import's settings from its validated query: the defaults are the schema's own. */
+export function importSettingsOf(query: ImportQuery) {
+  return { mode: query.mode ?? IMPORT_DEFAULTS.mode, dryRun: query.dry_run ?? IMPORT_DEFAULTS.dry_run };
+}
 
 const RECORD_SHAPES =
   "Records in the IMDb shape (name, 99popularity, imdb_score, genre, director) or Marquee's (title, release_date, " +

@@ -1,7 +1,12 @@
-import type { ImportJobEnd, ImportJobQuery, ImportJobRepository, NewImportJob } from '../../../application/ports/import-job-repository.ts';
+import type {
+  ImportJobEnd,
+  ImportJobProgressReport,
+  ImportJobQuery,
+  ImportJobRepository,
+  NewImportJob,
+} from '../../../application/ports/import-job-repository.ts';
 import type { Page } from '../../../application/ports/paging.ts';
 import { emptyReport, type ImportJob, observedState } from '../../../domain/import-job.ts';
-import type { ImportCounts } from '../../../domain/import-report.ts';
 
 /** Import jobs in a Map; copies go in and out so callers cannot change stored jobs. */
 export class InMemoryImportJobRepository implements ImportJobRepository {
@@ -11,14 +16,22 @@ export class InMemoryImportJobRepository implements ImportJobRepository {
   async create(job: NewImportJob): Promise<number> {
     const id = ++this.lastId;
     const { startedAt } = job;
-    this.jobs.set(id, { id, ...job, state: 'running', report: emptyReport(), failure: null, heartbeatAt: startedAt, finishedAt: null });
+    const running = {
+      state: 'running' as const,
+      report: emptyReport(),
+      bytesRead: 0,
+      failure: null,
+      heartbeatAt: startedAt,
+      finishedAt: null,
+    };
+    this.jobs.set(id, { id, ...job, ...running });
     return id;
   }
 
-  async recordProgress(id: number, counts: ImportCounts, heartbeatAt: Date): Promise<void> {
+  async recordProgress(id: number, { counts, bytesRead, heartbeatAt }: ImportJobProgressReport): Promise<void> {
     const job = this.jobs.get(id);
     if (job?.state !== 'running') return;
-    this.jobs.set(id, { ...job, report: { ...job.report, ...counts }, heartbeatAt });
+    this.jobs.set(id, { ...job, report: { ...job.report, ...counts }, bytesRead, heartbeatAt });
   }
 
   async finish(id: number, end: ImportJobEnd): Promise<void> {

@@ -15,6 +15,9 @@ export const importJobMapper = {
       dryRun: row.dry_run,
       state: row.state,
       report: { received, inserted, updated, unchanged, failed, errors },
+      // bigint columns: the driver sends int8 as text, whatever the inferred type says
+      bytesRead: Number(row.bytes_read),
+      bytesTotal: row.bytes_total === null ? null : Number(row.bytes_total),
       failure: row.failure,
       startedAt: instantFromText(row.started_at),
       heartbeatAt: instantFromText(row.heartbeat_at),

@@ -1,8 +1,13 @@
 import { sql, type UpdateObject } from 'kysely';
-import type { ImportJobEnd, ImportJobQuery, ImportJobRepository, NewImportJob } from '../../../application/ports/import-job-repository.ts';
+import type {
+  ImportJobEnd,
+  ImportJobProgressReport,
+  ImportJobQuery,
+  ImportJobRepository,
+  NewImportJob,
+} from '../../../application/ports/import-job-repository.ts';
 import type { Page } from '../../../application/ports/paging.ts';
 import { emptyReport, type ImportJob, observedState } from '../../../domain/import-job.ts';
-import type { ImportCounts } from '../../../domain/import-report.ts';
 import { importJobMapper } from './import-job-mapper.ts';
 import { importJobCondition } from './import-job-query.ts';
 import { kyselyOf, translated, type MarqueeDatabase, type SqlOrm } from './kysely-database.ts';
@@ -30,21 +35,31 @@ export class MikroOrmImportJobRepository implements ImportJobRepository {
 
   async create(job: NewImportJob): Promise<number> {
     const startedAt = job.startedAt.toISOString();
-    const values = { mode: job.mode, dry_run: job.dryRun, state: 'running' as const, started_at: startedAt, heartbeat_at: startedAt };
+    const values = {
+      ...{ mode: job.mode, dry_run: job.dryRun, state: 'running' as const, bytes_total: job.bytesTotal },
+      ...{ started_at: startedAt, heartbeat_at: startedAt },
+    };
     const query = kyselyOf(this.orm).insertInto('import_job').values(values).returning('id');
     const { id } = await translated(query.executeTakeFirstOrThrow());
     if (this.progressMode === 'memory') {
-      const running = { state: 'running' as const, report: emptyReport(), failure: null, heartbeatAt: job.startedAt, finishedAt: null };
+      const running = {
+        state: 'running' as const,
+        report: emptyReport(),
+        bytesRead: 0,
+        failure: null,
+        heartbeatAt: job.startedAt,
+        finishedAt: null,
+      };
       this.live.set(id, { id, ...job, ...running });
     }
     return id;
   }
 
-  async recordProgress(id: number, counts: ImportCounts, heartbeatAt: Date): Promise<void> {
-    if (this.progressMode === 'memory') return this.recordLocally(id, counts, heartbeatAt);
-    const { received, inserted, updated, unchanged, failed } = counts;
-    const progress = { received, inserted, updated, unchanged, failed, heartbeat_at: heartbeatAt.toISOString() };
-    await translated(this.updateRunning(id, progress).execute());
+  async recordProgress(id: number, progress: ImportJobProgressReport): Promise<void> {
+    if (this.progressMode === 'memory') return this.recordLocally(id, progress);
+    const { received, inserted, updated, unchanged, failed } = progress.counts;
+    const moved = { bytes_read: progress.bytesRead, heartbeat_at: progress.heartbeatAt.toISOString() };
+    await translated(this.updateRunning(id, { received, inserted, updated, unchanged, failed, ...moved }).execute());
   }
 
   async finish(id: number, end: ImportJobEnd): Promise<void> {
@@ -52,7 +67,14 @@ export class MikroOrmImportJobRepository implements ImportJobRepository {
     const finishedAt = end.finishedAt.toISOString();
     const failure = end.failure && jsonb(end.failure);
     const counts = { received, inserted, updated, unchanged, failed };
-    const ended = { state: end.state, errors: jsonb(errors), failure, heartbeat_at: finishedAt, finished_at: finishedAt };
+    const ended = {
+      state: end.state,
+      errors: jsonb(errors),
+      failure,
+      bytes_read: end.bytesRead,
+      heartbeat_at: finishedAt,
+      finished_at: finishedAt,
+    };
     await translated(this.updateRunning(id, { ...counts, ...ended }).execute());
     this.live.delete(id);
   }
@@ -106,9 +128,9 @@ export class MikroOrmImportJobRepository implements ImportJobRepository {
     return [...this.live.values()].filter((job) => observedState(job, staleBefore) === 'running').map((job) => job.id);
   }
 
-  private recordLocally(id: number, counts: ImportCounts, heartbeatAt: Date): void {
+  private recordLocally(id: number, { counts, bytesRead, heartbeatAt }: ImportJobProgressReport): void {
     const job = this.live.get(id);
-    if (job) this.live.set(id, { ...job, report: { ...job.report, ...counts }, heartbeatAt });
+    if (job) this.live.set(id, { ...job, report: { ...job.report, ...counts }, bytesRead, heartbeatAt });
   }
 }
 
