@@ -1,4 +1,4 @@
-import { withoutUndefined } from './movie.ts';
+import { withoutUndefined } from './without-undefined.ts';
 import { Rules } from './rules.ts';
 
 export interface ActorInput {

@@ -2,7 +2,7 @@ import type { Actor } from './actor.ts';
 import { actorDoesNotFit, roleNotOpen } from './casting-workflow-errors.ts';
 import type { ErrorDetail } from './errors.ts';
 import { invalid } from './errors.ts';
-import { withoutUndefined } from './movie.ts';
+import { withoutUndefined } from './without-undefined.ts';
 import { Rules } from './rules.ts';
 import { fitProblems } from './role-fit.ts';
 

@@ -2,6 +2,7 @@ import { isIsoDate } from './dates.ts';
 import { isStorableText, STORABLE_TEXT_RULE } from './text.ts';
 import { normalizeGenres } from './genres.ts';
 import { Rules } from './rules.ts';
+import { withoutUndefined } from './without-undefined.ts';
 import { checkShootWindow, shootWindowOf, type ShootWindow } from './shoot-window.ts';
 
 /** What a client may set on a movie; every field but the title is optional. */
@@ -110,8 +111,4 @@ function validMovieFields(input: MovieInput) {
     shootStart: input.shootStart ?? null,
     shootEnd: input.shootEnd ?? null,
   };
-}
-
-export function withoutUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -1,6 +1,6 @@
 import { isRole, type Role } from './permissions.ts';
 import { Rules } from './rules.ts';
-import { withoutUndefined } from './movie.ts';
+import { withoutUndefined } from './without-undefined.ts';
 
 /**
  * Usernames: 3–64 of A–Z a–z 0–9 and `. _ @ + -`, so e-mail addresses fit (the catalog API

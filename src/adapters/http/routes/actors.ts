@@ -5,7 +5,7 @@ import type { GetActor } from '../../../application/actors/get-actor.ts';
 import type { ListActors } from '../../../application/actors/list-actors.ts';
 import type { UpdateActor } from '../../../application/actors/update-actor.ts';
 import type { ActorSortField } from '../../../application/ports/actor-repository.ts';
-import { withoutUndefined } from '../../../domain/movie.ts';
+import { withoutUndefined } from '../../../domain/without-undefined.ts';
 import { answeredNotModified, etagOf, ifMatchVersion } from '../conditional.ts';
 import { pageRequest, pagingOf } from '../paging.ts';
 import { ActorList, actorView, CreateActorBody, OneActor, PatchActorBody, roleView, WrittenActor } from '../wire/actor.ts';

@@ -7,7 +7,7 @@ import type { ListAuditions } from '../../../application/auditions/list-audition
 import type { MoveAudition } from '../../../application/auditions/move-audition.ts';
 import type { AuditionSortField } from '../../../application/ports/audition-repository.ts';
 import { AUDITION_MOVES } from '../../../domain/audition-states.ts';
-import { withoutUndefined } from '../../../domain/movie.ts';
+import { withoutUndefined } from '../../../domain/without-undefined.ts';
 import { answeredNotModified, etagOf, ifMatchVersion } from '../conditional.ts';
 import { pageRequest, pagingOf } from '../paging.ts';
 import {

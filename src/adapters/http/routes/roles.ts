@@ -7,7 +7,7 @@ import type { GetRole } from '../../../application/roles/get-role.ts';
 import type { ListCandidates } from '../../../application/roles/list-candidates.ts';
 import type { ListRoles } from '../../../application/roles/list-roles.ts';
 import type { UpdateRole } from '../../../application/roles/update-role.ts';
-import { withoutUndefined } from '../../../domain/movie.ts';
+import { withoutUndefined } from '../../../domain/without-undefined.ts';
 import { answeredNotModified, etagOf, ifMatchVersion } from '../conditional.ts';
 import { pageRequest, pagingOf } from '../paging.ts';
 import { actorView } from '../wire/actor.ts';

@@ -4,7 +4,7 @@ import type { DeactivateUser } from '../../../application/users/deactivate-user.
 import type { GetUser } from '../../../application/users/get-user.ts';
 import type { ListUsers } from '../../../application/users/list-users.ts';
 import type { UpdateUser } from '../../../application/users/update-user.ts';
-import { withoutUndefined } from '../../../domain/movie.ts';
+import { withoutUndefined } from '../../../domain/without-undefined.ts';
 import { answeredNotModified, etagOf, ifMatchVersion } from '../conditional.ts';
 import { pageRequest, pagingOf } from '../paging.ts';
 import { Deleted, errors, IdParams, NotModified } from '../wire/common.ts';

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { ACTOR_SORT_FIELDS, type ActorFilter } from '../../../application/ports/actor-repository.ts';
-import { withoutUndefined } from '../../../domain/movie.ts';
+import { withoutUndefined } from '../../../domain/without-undefined.ts';
 import { Id, PagingQuery, SortQuery } from './common.ts';
 import { range } from './range.ts';
 

@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { MOVIE_SORT_FIELDS } from '../../../application/ports/movie-repository.ts';
-import { withoutUndefined, type Movie as DomainMovie } from '../../../domain/movie.ts';
+import type { Movie as DomainMovie } from '../../../domain/movie.ts';
+import { withoutUndefined } from '../../../domain/without-undefined.ts';
 import { Id, Nullable, PagingFields, PagingQuery, SortQuery } from './common.ts';
 
 /** A movie as the catalog API named its fields. */

@@ -1,6 +1,6 @@
 import { Type, type Static, type TSchema } from 'typebox';
 import { MOVIE_SORT_FIELDS, type MovieFilter } from '../../../application/ports/movie-repository.ts';
-import { withoutUndefined } from '../../../domain/movie.ts';
+import { withoutUndefined } from '../../../domain/without-undefined.ts';
 import { Id, IsoDate, PagingQuery, SortQuery } from './common.ts';
 import { range } from './range.ts';
 

@@ -1,5 +1,5 @@
 import type { Range } from '../../../application/ports/paging.ts';
-import { withoutUndefined } from '../../../domain/movie.ts';
+import { withoutUndefined } from '../../../domain/without-undefined.ts';
 
 /** A list query's `field.gte`/`field.lte` pair → the port's range; absent when neither is given. */
 export function range<T>(gte: T | undefined, lte: T | undefined): Range<T> | undefined {
