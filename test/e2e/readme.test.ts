@@ -5,6 +5,7 @@ import t from 'tap';
 import { freshPgliteDir } from '../support/pglite-template.ts';
 import { signalGroup, spawnInGroup } from '../support/processes.ts';
 import { freePort } from '../support/server.ts';
+import { clientExample, runExample, typeErrors } from './readme-client.ts';
 
 /*
  * The README's "try it" block, run as printed: its first line starts the server with npm, the
@@ -22,7 +23,7 @@ function tryItBlock(): { server: string; client: string } {
   return { server: server!, client: rest.join('\n') };
 }
 
-t.test("the README's try-it commands answer 200 with Tarantino's films", async (t) => {
+t.test("the README's try-it commands and typed client example answer with Tarantino's films", async (t) => {
   const { server, client } = tryItBlock();
   const port = String(await freePort());
   const dataDir = await freshPgliteDir('marquee-readme-');
@@ -50,4 +51,10 @@ t.test("the README's try-it commands answer 200 with Tarantino's films", async (
   const titles = body.movies.map((movie) => movie.title);
   t.same(titles.slice(0, 3), ['Pulp Fiction', 'Kill Bill: Vol. 1', 'Inglourious Basterds'], 'oldest first');
   t.notMatch(output, /Aa1\b/, 'no demo password in the log (stdout is not a terminal)');
+
+  const example = clientExample(README);
+  t.same(typeErrors(ROOT, example), [], 'the typed client example compiles');
+  const printed = runExample(ROOT, example.replaceAll('127.0.0.1:3000', `127.0.0.1:${port}`), env);
+  t.equal(printed.status, 0, `the typed client example runs\n${printed.stderr}`);
+  t.match(printed.stdout.split('\n').slice(0, 3), [/^1994-\d\d-\d\d Pulp Fiction$/, /Kill Bill: Vol\. 1$/, /Inglourious Basterds$/]);
 });
