@@ -946,7 +946,7 @@ export interface operations {
                 limit?: number;
                 /** @description comma-separated sort keys, each field.asc or field.desc (missing values last either way); fields: title, release_date, imdb_score, popularity, director, created_at, id */
                 sort?: string;
-                /** @description case-insensitive substring of the title */
+                /** @description search the title and the director: case and accents ignored, word prefixes (`godf`), a typo or two in words of five letters or more (`godfater`); one or two characters match the starts of words. Without `sort`, best match first (exact title, title prefix, whole word, word start, inside a word, typo), ties by popularity, then id */
                 q?: string;
                 /** @description exact, ignoring case */
                 director?: string;
@@ -2688,7 +2688,7 @@ export interface operations {
                 limit?: number;
                 /** @description comma-separated sort keys, each field.asc or field.desc (missing values last either way); fields: name, age, gender, created_at, id */
                 sort?: string;
-                /** @description case-insensitive substring of the name */
+                /** @description search the name: case and accents ignored, word prefixes (`godf`), a typo or two in words of five letters or more (`godfater`); one or two characters match the starts of words. Without `sort`, best match first (exact title, title prefix, whole word, word start, inside a word, typo), ties by id */
                 q?: string;
                 /** @description exact, ignoring case */
                 gender?: string;
@@ -8995,6 +8995,13 @@ export interface operations {
                      *             "failed": 0,
                      *             "errors": []
                      *           },
+                     *           "progress": {
+                     *             "bytes_read": 214,
+                     *             "bytes_total": 214,
+                     *             "rows_stored": 2,
+                     *             "rows_per_second": 2,
+                     *             "estimated_seconds_left": null
+                     *           },
                      *           "failure": null,
                      *           "started_at": "2026-02-03T14:00:00.000Z",
                      *           "heartbeat_at": "2026-02-03T14:00:01.200Z",
@@ -9309,6 +9316,13 @@ export interface operations {
                      *           "failed": 0,
                      *           "errors": []
                      *         },
+                     *         "progress": {
+                     *           "bytes_read": 214,
+                     *           "bytes_total": 214,
+                     *           "rows_stored": 2,
+                     *           "rows_per_second": 2,
+                     *           "estimated_seconds_left": null
+                     *         },
                      *         "failure": null,
                      *         "started_at": "2026-02-03T14:00:00.000Z",
                      *         "heartbeat_at": "2026-02-03T14:00:01.200Z",
@@ -9384,12 +9398,19 @@ export interface operations {
                      *         "mode": "atomic",
                      *         "dry_run": false,
                      *         "report": {
-                     *           "received": 0,
-                     *           "inserted": 0,
+                     *           "received": 250000,
+                     *           "inserted": 250000,
                      *           "updated": 0,
                      *           "unchanged": 0,
                      *           "failed": 0,
                      *           "errors": []
+                     *         },
+                     *         "progress": {
+                     *           "bytes_read": 52428800,
+                     *           "bytes_total": 104857600,
+                     *           "rows_stored": 250000,
+                     *           "rows_per_second": 41000,
+                     *           "estimated_seconds_left": 6
                      *         },
                      *         "failure": null,
                      *         "started_at": "2026-02-03T14:00:00.000Z",
@@ -9720,6 +9741,13 @@ export interface operations {
                      *               "message": "imdb_score must be between 0 and 10"
                      *             }
                      *           ]
+                     *         },
+                     *         "progress": {
+                     *           "bytes_read": 214,
+                     *           "bytes_total": 214,
+                     *           "rows_stored": 2,
+                     *           "rows_per_second": 2,
+                     *           "estimated_seconds_left": null
                      *         },
                      *         "failure": {
                      *           "code": "IMPORT_REJECTED",
@@ -9926,6 +9954,13 @@ export interface operations {
                      *           "failed": 0,
                      *           "errors": []
                      *         },
+                     *         "progress": {
+                     *           "bytes_read": 214,
+                     *           "bytes_total": 214,
+                     *           "rows_stored": 2,
+                     *           "rows_per_second": 2,
+                     *           "estimated_seconds_left": null
+                     *         },
                      *         "failure": null,
                      *         "started_at": "2026-02-03T14:00:00.000Z",
                      *         "heartbeat_at": "2026-02-03T14:00:01.200Z",
@@ -10001,12 +10036,19 @@ export interface operations {
                      *         "mode": "atomic",
                      *         "dry_run": false,
                      *         "report": {
-                     *           "received": 0,
-                     *           "inserted": 0,
+                     *           "received": 250000,
+                     *           "inserted": 250000,
                      *           "updated": 0,
                      *           "unchanged": 0,
                      *           "failed": 0,
                      *           "errors": []
+                     *         },
+                     *         "progress": {
+                     *           "bytes_read": 52428800,
+                     *           "bytes_total": 104857600,
+                     *           "rows_stored": 250000,
+                     *           "rows_per_second": 41000,
+                     *           "estimated_seconds_left": 6
                      *         },
                      *         "failure": null,
                      *         "started_at": "2026-02-03T14:00:00.000Z",
@@ -10338,6 +10380,13 @@ export interface operations {
                      *             }
                      *           ]
                      *         },
+                     *         "progress": {
+                     *           "bytes_read": 214,
+                     *           "bytes_total": 214,
+                     *           "rows_stored": 2,
+                     *           "rows_per_second": 2,
+                     *           "estimated_seconds_left": null
+                     *         },
                      *         "failure": {
                      *           "code": "IMPORT_REJECTED",
                      *           "message": "1 of 2 rows are invalid; nothing was stored"
@@ -10489,6 +10538,13 @@ export interface operations {
                      *           "unchanged": 0,
                      *           "failed": 0,
                      *           "errors": []
+                     *         },
+                     *         "progress": {
+                     *           "bytes_read": 214,
+                     *           "bytes_total": 214,
+                     *           "rows_stored": 2,
+                     *           "rows_per_second": 2,
+                     *           "estimated_seconds_left": null
                      *         },
                      *         "failure": null,
                      *         "started_at": "2026-02-03T14:00:00.000Z",
@@ -10740,7 +10796,7 @@ export interface operations {
             query?: {
                 /** @description ndjson (one movie per line) or csv (header row, genres joined by |) */
                 format?: "ndjson" | "csv";
-                /** @description case-insensitive substring of the title */
+                /** @description search the title and the director: case and accents ignored, word prefixes (`godf`), a typo or two in words of five letters or more (`godfater`); one or two characters match the starts of words. Without `sort`, best match first (exact title, title prefix, whole word, word start, inside a word, typo), ties by popularity, then id */
                 q?: string;
                 /** @description exact, ignoring case */
                 director?: string;

@@ -3,6 +3,14 @@ import type { ExamplesByOperation, OperationExamples } from './types.ts';
 const THIEF = { title: 'Thief', director: 'Michael Mann', release_date: '1981-03-27', genres: ['Crime'], imdb_score: 7.3 };
 const IMDB_ROW = { name: 'Heat', director: 'Michael Mann', genre: ['Crime', 'Drama'], '99popularity': 81, imdb_score: 8.3 };
 const NO_ERRORS = { received: 2, inserted: 1, updated: 1, unchanged: 0, failed: 0, errors: [] };
+const DONE = { bytes_read: 214, bytes_total: 214, rows_stored: 2, rows_per_second: 2, estimated_seconds_left: null };
+const HALFWAY = {
+  bytes_read: 52_428_800,
+  bytes_total: 104_857_600,
+  rows_stored: 250_000,
+  rows_per_second: 41_000,
+  estimated_seconds_left: 6,
+};
 const STARTED = { started_at: '2026-02-03T14:00:00.000Z', heartbeat_at: '2026-02-03T14:00:01.200Z' };
 const SUCCEEDED = {
   id: 17,
@@ -10,11 +18,18 @@ const SUCCEEDED = {
   mode: 'atomic',
   dry_run: false,
   report: NO_ERRORS,
+  progress: DONE,
   failure: null,
   ...STARTED,
   finished_at: '2026-02-03T14:00:01.200Z',
 };
-const RUNNING = { ...SUCCEEDED, state: 'running', report: { ...NO_ERRORS, received: 0, inserted: 0, updated: 0 }, finished_at: null };
+const RUNNING = {
+  ...SUCCEEDED,
+  state: 'running',
+  report: { ...NO_ERRORS, received: 250_000, inserted: 250_000, updated: 0 },
+  progress: HALFWAY,
+  finished_at: null,
+};
 const ROW_ERROR = { row: 2, path: '/imdb_score', message: 'imdb_score must be between 0 and 10' };
 const REJECTED_MESSAGE = '1 of 2 rows are invalid; nothing was stored';
 const REJECTED = {
