@@ -1,98 +1,116 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { openDatabase } from '../src/infrastructure/database.ts';
-import { writeMovieFiles } from './support/movie-files.ts';
+import { copyWithPsql, httpImporter, importWithCli, resetTables, sql, type Timed } from './support/import-runs.ts';
+import { writeMovieFiles, writeRepeatedMovie } from './support/movie-files.ts';
 import { freshDatabase } from './support/seed.ts';
 
 /*
- * `npm run bench:import`: 1,000,000 generated movies imported through the real path (the
- * import CLI as a child process: parse NDJSON, validate, batched upserts in one transaction)
- * and, in the same run, loaded with COPY (psql's \copy, i.e. COPY FROM STDIN) into an empty
- * table with the same columns and indexes. Prints rows/s of both, the ratio and the import's
- * peak RSS (from /usr/bin/time -v). BENCH_ROWS changes the count.
+ * `npm run bench:import`: BENCH_ROWS (1,000,000) generated movies imported into an empty,
+ * fully indexed movie table through Marquee — the import CLI as a child process, start-up
+ * included, and POST /movies/import to a running server (BENCH_HTTP=0 skips it) — and, in
+ * the same rounds, loaded by psql's \copy (COPY FROM STDIN) into an empty table with the same
+ * columns and indexes. BENCH_ROUNDS rounds (3) alternate which goes first. Prints rows/s, the
+ * ratio to COPY and the importer's peak RSS; then a file repeating one movie BENCH_REPEAT_ROWS
+ * (100,000) times against as many distinct rows, both through the CLI.
  */
 
 const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
-const COLUMNS = 'title, release_date, director, genres, popularity, imdb_score, created_at, updated_at';
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const REPEAT_ROWS = Number(process.env.BENCH_REPEAT_ROWS ?? 100_000);
+const HTTP = process.env.BENCH_HTTP !== '0';
 
-interface Run {
-  seconds: number;
-  stdout: string;
-  stderr: string;
+const rate = (rows: number, run: Timed) => Math.round(rows / run.seconds);
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const mb = (run: Timed) => (run.peakRssMb === undefined ? '' : `, peak RSS ${run.peakRssMb.toFixed(0)} MB`);
+
+function show(label: string, rows: number, run: Timed, copy?: Timed): void {
+  const ratio = copy ? `, ${(rate(rows, run) / rate(rows, copy)).toFixed(2)}× COPY` : '';
+  console.log(
+    `  ${label.padEnd(14)} ${run.seconds.toFixed(1).padStart(6)} s ${rate(rows, run).toLocaleString('en').padStart(8)} rows/s${ratio}${mb(run)}`,
+  );
 }
 
-function run(command: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
-  const started = performance.now();
-  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('close', (code) => {
-      const result = { seconds: (performance.now() - started) / 1000, stdout, stderr };
-      if (code === 0) resolve(result);
-      else reject(new Error(`${command} ${args.join(' ')} exited with ${code}\n${stderr.slice(-2000)}`));
-    });
-  });
-}
-
-async function sql(url: string, text: string): Promise<pg.QueryResult> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await client.query(text);
-  } finally {
-    await client.end();
+/** One round: COPY, the CLI and HTTP, in an order that moves by one each round; each into empty tables. */
+async function round(url: string, file: string, copyFile: string, index: number, http?: Awaited<ReturnType<typeof httpImporter>>) {
+  const runs: [string, () => Promise<Timed>][] = [
+    ['COPY', () => copyWithPsql(url, copyFile)],
+    ['CLI', () => importWithCli(url, file, ROWS)],
+    ...(http ? [['HTTP', () => http.import(file)] as [string, () => Promise<Timed>]] : []),
+  ];
+  const results = new Map<string, Timed>();
+  for (let i = 0; i < runs.length; i++) {
+    const [label, measure] = runs[(i + index) % runs.length]!;
+    await resetTables(url);
+    results.set(label, await measure());
   }
-}
-
-async function importWithCli(url: string, file: string): Promise<{ seconds: number; peakRssMb: number; report: unknown }> {
-  const cli = join(import.meta.dirname, '../src/infrastructure/cli/import.ts');
-  const env = { DATABASE_URL: url, IMPORT_MAX_BYTES: '4GB', IMPORT_MAX_ROWS: String(ROWS * 2) };
-  // The flags of `npm run import`: a small young generation keeps the peak RSS near the live heap.
-  const result = await run('/usr/bin/time', ['-v', process.execPath, '--max-semi-space-size=4', cli, file], env);
-  const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1] ?? NaN);
-  return { seconds: result.seconds, peakRssMb: peakKb / 1024, report: JSON.parse(result.stdout) };
-}
-
-async function copyWithPsql(url: string, file: string): Promise<number> {
-  await sql(url, 'create table movie_copy (like movie including all)');
-  await sql(url, 'checkpoint');
-  const result = await run('psql', [url, '-v', 'ON_ERROR_STOP=1', '-c', `\\copy movie_copy (${COLUMNS}) from '${file}'`]);
-  return result.seconds;
+  const copy = results.get('COPY')!;
+  console.log(`round ${index + 1} (load average ${load()}):`);
+  for (const [label, run] of results) show(label, ROWS, run, label === 'COPY' ? undefined : copy);
+  return results;
 }
 
 async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'marquee-bench-import-'));
+  const url = await freshDatabase(ADMIN_URL, `marquee_bench_import_${process.pid}`);
   try {
-    const [ndjson, copyFile] = [join(dir, 'movies.ndjson'), join(dir, 'movies.copy')];
+    const files = {
+      ndjson: join(dir, 'movies.ndjson'),
+      copy: join(dir, 'movies.copy'),
+      repeated: join(dir, 'repeated.ndjson'),
+      distinct: join(dir, 'distinct.ndjson'),
+    };
     console.log(`generating ${ROWS.toLocaleString('en')} movies…`);
-    await writeMovieFiles(ROWS, ndjson, copyFile);
-    console.log(`NDJSON ${((await stat(ndjson)).size / 1024 ** 2).toFixed(0)} MB`);
-    const url = await freshDatabase(ADMIN_URL, 'marquee_bench_import');
+    await writeMovieFiles(ROWS, files.ndjson, files.copy);
+    await writeMovieFiles(REPEAT_ROWS, files.distinct, join(dir, 'distinct.copy'));
+    await writeRepeatedMovie(REPEAT_ROWS, files.repeated);
+    console.log(`NDJSON ${((await stat(files.ndjson)).size / 1024 ** 2).toFixed(0)} MB; ${ROUNDS} rounds; load average ${load()}`);
     await (await openDatabase({ databaseUrl: url, dataDir: dir })).close(); // migrate before timing
-    await sql(url, 'checkpoint');
-    const imported = await importWithCli(url, ndjson);
-    console.log('import report:', JSON.stringify(imported.report));
-    const copySeconds = await copyWithPsql(url, copyFile);
-    const counts = await sql(url, 'select (select count(*) from movie)::int as imported, (select count(*) from movie_copy)::int as copied');
-    const importRate = ROWS / imported.seconds;
-    const copyRate = ROWS / copySeconds;
-    console.log(JSON.stringify(counts.rows[0]));
-    console.log(
-      `import (CLI, whole process): ${imported.seconds.toFixed(1)} s, ${Math.round(importRate).toLocaleString('en')} rows/s, peak RSS ${imported.peakRssMb.toFixed(0)} MB`,
-    );
-    console.log(`COPY (psql \\copy):           ${copySeconds.toFixed(1)} s, ${Math.round(copyRate).toLocaleString('en')} rows/s`);
-    console.log(`ratio import/COPY: ${(importRate / copyRate).toFixed(2)} (target ≥ 0.5), peak RSS target < 300 MB`);
+    const http = HTTP ? await httpImporter(url, ROWS) : undefined;
+    const rounds = [];
+    try {
+      for (let i = 0; i < ROUNDS; i++) rounds.push(await round(url, files.ndjson, files.copy, i, http));
+    } finally {
+      await http?.stop();
+    }
+    const report = rounds.at(-1)!.get('CLI')!.report;
+    console.log('last CLI report:', JSON.stringify({ ...report, errors: undefined }));
+    for (const label of HTTP ? ['CLI', 'HTTP'] : ['CLI']) {
+      const ratios = rounds.map((r) => rate(ROWS, r.get(label)!) / rate(ROWS, r.get('COPY')!));
+      const rss = Math.max(...rounds.map((r) => r.get(label)!.peakRssMb ?? NaN));
+      console.log(
+        `${label}/COPY median ${median(ratios).toFixed(2)} (rounds ${ratios.map((x) => x.toFixed(2)).join(', ')}), peak RSS ${rss.toFixed(0)} MB (targets ≥ 0.9, < 300 MB)`,
+      );
+    }
+    await repeatedVersusDistinct(url, files.repeated, files.distinct);
   } finally {
+    await sql(ADMIN_URL, `drop database if exists marquee_bench_import_${process.pid} with (force)`);
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** The same number of rows naming one movie or distinct ones, through the CLI, alternating; target ≥ 0.5. */
+async function repeatedVersusDistinct(url: string, repeated: string, distinct: string): Promise<void> {
+  const ratios = [];
+  for (let i = 0; i < 2; i++) {
+    const pair = [];
+    for (const file of i === 0 ? [repeated, distinct] : [distinct, repeated]) {
+      await resetTables(url);
+      pair.push({ file, run: await importWithCli(url, file, REPEAT_ROWS) });
+    }
+    const [r, d] = [pair.find((p) => p.file === repeated)!.run, pair.find((p) => p.file === distinct)!.run];
+    console.log(`repeated-key file, ${REPEAT_ROWS.toLocaleString('en')} rows (load average ${load()}):`);
+    show('one movie', REPEAT_ROWS, r);
+    show('distinct', REPEAT_ROWS, d);
+    ratios.push(rate(REPEAT_ROWS, r) / rate(REPEAT_ROWS, d));
+  }
+  console.log(`repeated/distinct rows/s: ${ratios.map((x) => x.toFixed(2)).join(', ')} (target ≥ 0.5)`);
 }
 
 await main();

@@ -62,3 +62,17 @@ export async function writeMovieFiles(count: number, ndjsonPath: string, copyPat
   }
   await Promise.all([end(ndjson), end(copy)]);
 }
+
+/** `count` copies of one movie as NDJSON: the repeated-key case (each copy after the first is unchanged). */
+export async function writeRepeatedMovie(count: number, ndjsonPath: string): Promise<void> {
+  const ndjson = createWriteStream(ndjsonPath);
+  const line = `${JSON.stringify(movie(0))}\n`;
+  const chunk = line.repeat(Math.max(1, Math.floor((1 << 20) / line.length)));
+  let written = 0;
+  while (written < count) {
+    const lines = Math.min(count - written, chunk.length / line.length);
+    await write(ndjson, lines === chunk.length / line.length ? chunk : line.repeat(lines));
+    written += lines;
+  }
+  await end(ndjson);
+}

@@ -95,7 +95,11 @@ function repeatedKeys(t: Test, fresh: () => Promise<Adapters>): void {
 t.test('in-memory', async (t) => {
   repeatedKeys(t, async () => {
     const store = new InMemoryStore();
-    return { store: new InMemoryMovieImportStore(store), jobs: new InMemoryImportJobRepository(), movies: new InMemoryMovieRepository(store) };
+    return {
+      store: new InMemoryMovieImportStore(store),
+      jobs: new InMemoryImportJobRepository(),
+      movies: new InMemoryMovieRepository(store),
+    };
   });
 });
 

@@ -8,12 +8,15 @@ import { mikroOrmImportAdapters } from '../../src/adapters/persistence/mikro-orm
 import { truncateCatalog, withPglite, withPostgres, sqlOf } from '../support/databases.ts';
 import { needsPostgres } from '../support/services.ts';
 import { movieImportStoreContract } from './movie-import-store.contract.ts';
+import { repeatedKeysContract } from './movie-import-store-repeats.contract.ts';
 
 t.test('in-memory', async (t) => {
-  movieImportStoreContract(t, async () => {
+  const fresh = async () => {
     const store = new InMemoryStore();
     return { store: new InMemoryMovieImportStore(store), movies: new InMemoryMovieRepository(store) };
-  });
+  };
+  movieImportStoreContract(t, fresh);
+  repeatedKeysContract(t, fresh);
 });
 
 for (const [kind, open] of [
@@ -22,10 +25,12 @@ for (const [kind, open] of [
 ] as const) {
   t.test(kind, kind === 'PostgreSQL' ? needsPostgres : {}, async (t) => {
     const database = await open(t);
-    movieImportStoreContract(t, async () => {
+    const fresh = async () => {
       await truncateCatalog(database);
       return { store: mikroOrmImportAdapters(database.orm).movieImportStore, movies: database.repositories.movies };
-    });
+    };
+    movieImportStoreContract(t, fresh);
+    repeatedKeysContract(t, fresh);
   });
 }
 

@@ -2,13 +2,12 @@ import type { Movie } from '../../domain/movie.ts';
 import type { ImportBatchWriter, UpsertOutcome } from '../ports/movie-import-store.ts';
 
 /**
- * Collects valid movies and writes them `size` at a time. A row whose natural key is
- * already waiting in the batch flushes the batch first, so a file's later duplicate is
- * applied after the earlier one (it wins, counted updated — or unchanged if identical)
- * and no batch ever holds a key twice (the port's promise to the database).
+ * Collects valid movies and writes them `size` at a time, in file order. A key named twice
+ * stays in one batch: the store applies its rows in order (the port's contract), so a file
+ * repeating one movie costs one statement per batch, not one per repeat.
  */
 export class ImportBatch {
-  private readonly pending = new Map<string, Movie>();
+  private pending: Movie[] = [];
   private readonly writer: ImportBatchWriter;
   private readonly size: number;
 
@@ -17,28 +16,17 @@ export class ImportBatch {
     this.size = size;
   }
 
-  /** Adds a movie; resolves with what was written when that filled (or split) a batch. */
+  /** Adds a movie; resolves with what was written when that filled a batch. */
   async add(movie: Movie): Promise<UpsertOutcome | null> {
-    const key = movie.naturalKey();
-    const written = this.pending.has(key) ? await this.flush() : null;
-    this.pending.set(key, movie);
-    if (this.pending.size < this.size) return written;
-    const flushed = await this.flush();
-    return written ? sum(written, flushed ?? zero()) : flushed;
+    this.pending.push(movie);
+    return this.pending.length < this.size ? null : this.flush();
   }
 
   /** Writes what is waiting; null when nothing was. */
   async flush(): Promise<UpsertOutcome | null> {
-    if (this.pending.size === 0) return null;
-    const movies = [...this.pending.values()]; // file order, so new ids follow the file
-    this.pending.clear();
+    if (this.pending.length === 0) return null;
+    const movies = this.pending;
+    this.pending = [];
     return this.writer.upsertBatch(movies);
   }
 }
-
-const zero = (): UpsertOutcome => ({ inserted: 0, updated: 0, unchanged: 0 });
-const sum = (a: UpsertOutcome, b: UpsertOutcome): UpsertOutcome => ({
-  inserted: a.inserted + b.inserted,
-  updated: a.updated + b.updated,
-  unchanged: a.unchanged + b.unchanged,
-});

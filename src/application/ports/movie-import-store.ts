@@ -14,9 +14,11 @@ export interface ImportBatchWriter {
    * ignoring case — the unique index of the catalog).
    *
    * The movies come from `Movie.create` (validated, trimmed, genres normalised; id 0,
-   * version 1). The caller guarantees that no two movies of one batch share a natural key
-   * (PostgreSQL's `INSERT … ON CONFLICT DO UPDATE` may not touch a row twice), and hands
-   * them in file order: give new rows ids in that order, so an export re-imports in order.
+   * version 1), in file order: give new rows ids in that order (of a key's first row), so an
+   * export re-imports in order. A batch may name one key several times: apply its rows as if
+   * written one after another (the first compared with the stored movie, each later one with
+   * the one before it; each counted on its own, the version moved once per `updated` row),
+   * at the cost of one write per key, so a file repeating one movie is no slower than distinct ones.
    *
    * For a key already stored: if title, director, release date, genres (same order),
    * popularity and imdb_score are all equal (title/director compared exactly, so a change

@@ -3,7 +3,7 @@ import type { SqlOrm } from './kysely-database.ts';
 import { MikroOrmImportJobRepository } from './mikro-orm-import-job-repository.ts';
 import { MikroOrmMovieImportStore } from './mikro-orm-movie-import-store.ts';
 import { MovieEntity } from './movie-entity.ts';
-import { MovieUpsert } from './movie-import-rows.ts';
+import { MovieImportSql } from './movie-import-rows.ts';
 
 export { MikroOrmImportJobRepository, MikroOrmMovieImportStore };
 
@@ -15,7 +15,7 @@ export { MikroOrmImportJobRepository, MikroOrmMovieImportStore };
 export function mikroOrmImportAdapters(orm: SqlOrm) {
   const onPglite = orm.em.getDriver() instanceof PgliteDriver;
   return {
-    movieImportStore: new MikroOrmMovieImportStore(orm, new MovieUpsert(orm.getMetadata().get(MovieEntity))),
+    movieImportStore: new MikroOrmMovieImportStore(orm, new MovieImportSql(orm.getMetadata().get(MovieEntity))),
     importJobs: new MikroOrmImportJobRepository(orm, onPglite ? 'memory' : 'database'),
   };
 }

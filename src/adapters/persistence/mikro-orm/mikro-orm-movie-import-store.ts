@@ -1,47 +1,85 @@
-import { CompiledQuery, sql, type Transaction } from 'kysely';
+import { PgliteDriver } from '@mikro-orm/pglite';
+import type { Pool } from 'pg';
 import type { ImportBatchWriter, MovieImportStore, UpsertOutcome } from '../../../application/ports/movie-import-store.ts';
 import type { Movie } from '../../../domain/movie.ts';
-import { kyselyOf, translated, type MarqueeDatabase, type SqlOrm } from './kysely-database.ts';
-import { inTransaction } from './kysely-transaction.ts';
-import { IMPORT_LOCK_KEY, type MovieUpsert } from './movie-import-rows.ts';
+import { inPgliteImport, inPostgresImport, type ImportConnection } from './import-connection.ts';
+import { kyselyOf, type SqlOrm } from './kysely-database.ts';
+import { importKey, planBatch, type StoredMovie } from './movie-import-plan.ts';
+import type { MovieImportSql } from './movie-import-rows.ts';
 
 /**
- * Bulk imports on PostgreSQL or PGlite: one transaction on one connection for the whole
- * import (see `inTransaction`), one statement per batch. Imports serialise on an advisory
- * lock taken first thing, so concurrent imports wait for each other.
+ * Bulk imports on PostgreSQL or PGlite: one transaction on one connection for the whole import,
+ * serialised with other imports by an advisory lock taken first thing. Per batch: one statement
+ * finds (and locks) the stored movies of its keys, the batch is decided here (movie-import-plan.ts),
+ * then new movies go in by COPY (PostgreSQL) or one INSERT (PGlite) and changed ones by one UPDATE.
  */
 export class MikroOrmMovieImportStore implements MovieImportStore {
   private readonly orm: SqlOrm;
-  private readonly upsert: MovieUpsert;
+  private readonly sql: MovieImportSql;
 
-  constructor(orm: SqlOrm, upsert: MovieUpsert) {
+  constructor(orm: SqlOrm, sql: MovieImportSql) {
     this.orm = orm;
-    this.upsert = upsert;
+    this.sql = sql;
   }
 
-  transaction<T>(work: (tx: ImportBatchWriter) => Promise<T>): Promise<T> {
-    return inTransaction(kyselyOf(this.orm), async (trx) => {
-      await translated(sql`select pg_advisory_xact_lock(${IMPORT_LOCK_KEY})`.execute(trx));
-      return work(new KyselyImportBatchWriter(trx, this.upsert));
-    });
+  async transaction<T>(work: (tx: ImportBatchWriter) => Promise<T>): Promise<T> {
+    const run = (connection: ImportConnection) => BulkImportWriter.around(connection, this.sql, work);
+    if (this.orm.em.getDriver() instanceof PgliteDriver) return inPgliteImport(kyselyOf(this.orm), this.sql, run);
+    const pool = (await this.orm.em.getConnection().getNativeClient()) as Pool;
+    return inPostgresImport(pool, this.sql, run);
   }
 }
 
-class KyselyImportBatchWriter implements ImportBatchWriter {
-  private readonly trx: Transaction<MarqueeDatabase>;
-  private readonly upsert: MovieUpsert;
+/**
+ * Answers each batch's outcome as soon as it is decided and writes it behind: the caller reads
+ * and validates the next batch while the database stores this one (the counts are already
+ * exact, the rows locked). A failed write rejects the next batch, or the commit.
+ */
+class BulkImportWriter implements ImportBatchWriter {
+  private readonly connection: ImportConnection;
+  private readonly sql: MovieImportSql;
+  private writing: Promise<void> = Promise.resolve();
 
-  constructor(trx: Transaction<MarqueeDatabase>, upsert: MovieUpsert) {
-    this.trx = trx;
-    this.upsert = upsert;
+  private constructor(connection: ImportConnection, sql: MovieImportSql) {
+    this.connection = connection;
+    this.sql = sql;
   }
 
-  /** The upsert's text is built once from MovieEntity's metadata (movie-import-rows.ts); each batch binds its columns. */
+  /** Runs `work` with a writer; every write has ended (and succeeded, for a commit) when this settles. */
+  static async around<T>(connection: ImportConnection, sql: MovieImportSql, work: (tx: ImportBatchWriter) => Promise<T>): Promise<T> {
+    const writer = new BulkImportWriter(connection, sql);
+    try {
+      const result = await work(writer);
+      await writer.writing;
+      return result;
+    } catch (error) {
+      await writer.writing.catch(() => undefined); // nothing may still run when the rollback is sent
+      throw error;
+    }
+  }
+
   async upsertBatch(movies: readonly Movie[]): Promise<UpsertOutcome> {
-    if (movies.length === 0) return { inserted: 0, updated: 0, unchanged: 0 };
-    const statement = CompiledQuery.raw(this.upsert.sql, this.upsert.parameters(movies));
-    const { rows } = await translated(this.trx.executeQuery<{ inserted: boolean }>(statement));
-    const inserted = rows.filter((row) => row.inserted).length;
-    return { inserted, updated: rows.length - inserted, unchanged: movies.length - rows.length };
+    await this.writing;
+    const plan = planBatch(movies, await this.stored(movies));
+    const updating = plan.updates.length > 0 ? this.connection.rows(this.sql.update(plan.updates)) : null;
+    const inserting = plan.inserts.length > 0 ? this.connection.insert(plan.inserts) : null;
+    this.writing = Promise.all([updating, inserting?.then(({ stored }) => stored)]).then(() => undefined);
+    this.writing.catch(() => undefined); // surfaces at the next batch or the commit, not as an unhandled rejection
+    await inserting?.catch(() => undefined); // the rows are on their way
+    return plan.outcome;
   }
+
+  /** The stored movies of the batch's keys, by key: one probe per distinct key. */
+  private async stored(movies: readonly Movie[]): Promise<Map<string, StoredMovie>> {
+    const firsts = [...new Map(movies.map((movie) => [importKey(movie), movie])).values()];
+    if (firsts.length === 0) return new Map();
+    const found = await this.connection.rows<{ n: number; stored: string }>(this.sql.find(firsts));
+    return new Map(found.map(({ n, stored }) => [importKey(firsts[n - 1]!), storedMovie(stored)]));
+  }
+}
+
+/** The JSON array `find` answers, in its column order. */
+function storedMovie(json: string): StoredMovie {
+  const [id, version, title, releaseDate, director, genres, popularity, imdbScore, shootStart, shootEnd] = JSON.parse(json) as unknown[];
+  return { id, version, title, releaseDate, director, genres, popularity, imdbScore, shootStart, shootEnd } as StoredMovie;
 }

@@ -1,48 +1,84 @@
 import type { EntityMetadata, EntityProperty } from '@mikro-orm/core';
 import type { Movie } from '../../../domain/movie.ts';
-import { movieMapper, type MovieRow } from './movie-mapper.ts';
+import { arrayLiteral, copyText } from './copy-text.ts';
 import { NATURAL_KEY } from './movie-entity.ts';
+import { movieMapper, type MovieRow } from './movie-mapper.ts';
 
 /** Imports hold this transaction-scoped advisory lock, so two overlapping files queue instead of deadlocking. */
 export const IMPORT_LOCK_KEY = 0x4d51_494d; // "MQIM"
 
-/** What an import sets on a movie it finds by natural key; every other column keeps its value. */
-const IMPORTED_FIELDS = [
-  'title',
-  'release_date',
-  'director',
-  'genres',
-  'popularity',
-  'imdb_score',
-] as const satisfies readonly (keyof MovieRow)[];
-/** Set by an import that gives them (the shoot window, always both or neither), kept when it does not. */
-const KEPT_WHEN_ABSENT = ['shoot_start', 'shoot_end'] as const satisfies readonly (keyof MovieRow)[];
-
 type Column = { name: keyof Omit<MovieRow, 'id'>; type: string };
+/** One statement with its bind parameters (one array per column: a batch binds the same number whatever its size). */
+export interface Statement {
+  sql: string;
+  parameters: unknown[];
+}
 
 /**
- * The bulk upsert, the one hand-tuned statement of the movie aggregate (bench:import: a batch
- * of 1,000 rows is one statement with one bind parameter per column, whatever its size). Its
- * columns and their types come from MovieEntity's metadata, its values from the mapper, so a
- * column added to the entity is imported (and stored as null or its value) without an edit here.
+ * The import's statements on the movie table. Columns and their types come from MovieEntity's
+ * metadata, values from the mapper, so a column added to the entity is imported without an edit here.
+ * Array columns travel as PostgreSQL array literals (`{"a","b"}`), cast back per row, because
+ * unnest of a two-dimensional array would flatten it.
  */
-export class MovieUpsert {
-  readonly sql: string;
+export class MovieImportSql {
+  /** COPY … FROM STDIN (text format) into the movie table, every column but the id. */
+  readonly copy: string;
+  private readonly table: string;
   private readonly columns: Column[];
 
   constructor(meta: EntityMetadata) {
+    this.table = meta.tableName;
     this.columns = meta.props
       .filter(isStoredColumn)
       .map((prop) => ({ name: prop.fieldNames[0] as Column['name'], type: prop.columnTypes[0]! }));
-    const version = meta.props.find((prop) => prop.version)?.fieldNames[0] ?? 'version';
-    this.sql = upsertSql(meta.tableName, this.columns, version);
+    this.copy = `copy "${this.table}" (${this.columns.map((c) => `"${c.name}"`).join(', ')}) from stdin`;
   }
 
   /**
-   * One batch as column arrays for `unnest`. Array columns travel as PostgreSQL array
-   * literals (`{"a","b"}`), cast back per row, because unnest of a two-dimensional array would flatten it.
+   * The stored movies of these keys, locked until the import ends (as ON CONFLICT DO UPDATE
+   * locked them), each as a JSON array (so no type parser is involved) with the key's position.
    */
-  parameters(movies: readonly Movie[]): unknown[][] {
+  find(movies: readonly Movie[]): Statement {
+    const stored = ['id', 'version', 'title', 'release_date', 'director', 'genres', 'popularity', 'imdb_score', 'shoot_start', 'shoot_end'];
+    const sql = `select k.n::int as n, json_build_array(${stored.map((c) => `m."${c}"`).join(', ')})::text as stored
+from unnest($1::text[], $2::text[], $3::date[]) with ordinality as k(title, director, release_date, n)
+join "${this.table}" m on ${NATURAL_KEY.replace(/"(\w+)"/g, 'm."$1"')} = (lower(k.title), lower(coalesce(k.director, '')), coalesce(k.release_date, '0001-01-01'::date))
+for update of m`;
+    return { sql, parameters: [movies.map((m) => m.title), movies.map((m) => m.director), movies.map((m) => m.releaseDate)] };
+  }
+
+  /** The rows of new movies in COPY's text format, for `copy`. */
+  copyRows(movies: readonly Movie[]): string {
+    return copyText(movies.map((movie) => this.values(movie)));
+  }
+
+  /** The same rows as one INSERT (PGlite has no COPY FROM STDIN here), ids in batch order. */
+  insert(movies: readonly Movie[]): Statement {
+    const names = this.columns.map((c) => `"${c.name}"`).join(', ');
+    const sql = `insert into "${this.table}" (${names})
+select ${this.columns.map(castBack).join(', ')}
+from unnest(${this.columns.map(unnested).join(', ')}) with ordinality as r(${names}, n)
+order by r.n`;
+    return { sql, parameters: this.parameters(movies) };
+  }
+
+  /** Overwrites what an import sets (all but id, created_at, version) and moves each version by its bump. */
+  update(updates: readonly { movie: Movie; versionBump: number }[]): Statement {
+    const set = this.columns.filter((c) => !['created_at', 'version'].includes(c.name));
+    const names = this.columns.map((c) => `"${c.name}"`).join(', ');
+    const sql = `update "${this.table}" as m set ${set.map((c) => `"${c.name}" = ${castBack(c)}`).join(', ')}, "version" = m."version" + r.bump
+from unnest(${this.columns.map(unnested).join(', ')}, $${this.columns.length + 1}::int[], $${this.columns.length + 2}::int[]) as r(${names}, id, bump)
+where m.id = r.id`;
+    const movies = updates.map((u) => u.movie);
+    return { sql, parameters: [...this.parameters(movies), movies.map((m) => m.id), updates.map((u) => u.versionBump)] };
+  }
+
+  private values(movie: Movie): unknown[] {
+    const row = movieMapper.toRow(movie);
+    return this.columns.map(({ name }) => row[name]);
+  }
+
+  private parameters(movies: readonly Movie[]): unknown[][] {
     const rows = movies.map((movie) => movieMapper.toRow(movie));
     return this.columns.map(({ name, type }) => rows.map((row) => (isArray(type) ? arrayLiteral(row[name] as string[]) : row[name])));
   }
@@ -50,33 +86,6 @@ export class MovieUpsert {
 
 const isArray = (type: string) => type.endsWith('[]');
 const isStoredColumn = (prop: EntityProperty) => prop.persist !== false && !prop.primary && prop.kind === 'scalar';
-
-/** `{"Drama","Sci-Fi"}` with `"` and `\` escaped, so any genre text round-trips. */
-export function arrayLiteral(values: readonly string[]): string {
-  return `{${values.map((value) => `"${value.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
-}
-
-/**
- * Inserts new natural keys (ids in batch order: `order by n`), overwrites existing ones whose
- * imported fields differ (exact comparison, so a change of case counts), and skips identical
- * ones: those return no row, so unchanged = batch size − rows returned. `xmax = 0` marks a fresh insert.
- */
-function upsertSql(table: string, columns: Column[], version: string): string {
-  const names = columns.map((column) => `"${column.name}"`);
-  // Element types without modifiers: a cast to varchar(200) would cut a longer text short instead of failing.
-  const unnested = columns.map((column, i) => `$${i + 1}::${isArray(column.type) ? 'text' : column.type.replace(/\(.*\)/, '')}[]`);
-  const values = columns.map((column) => (isArray(column.type) ? `r."${column.name}"::${column.type}` : `r."${column.name}"`));
-  const imported = [
-    ...IMPORTED_FIELDS.map((field) => ({ field: `"${field}"`, value: `excluded."${field}"` })),
-    ...KEPT_WHEN_ABSENT.map((field) => ({ field: `"${field}"`, value: `coalesce(excluded."${field}", "${table}"."${field}")` })),
-  ];
-  const stored = imported.map(({ field }) => `"${table}".${field}`);
-  return `insert into "${table}" (${names.join(', ')})
-select ${values.join(', ')}
-from unnest(${unnested.join(', ')}) with ordinality as r(${names.join(', ')}, n)
-order by r.n
-on conflict ${NATURAL_KEY}
-do update set ${imported.map(({ field, value }) => `${field} = ${value}`).join(', ')}, "updated_at" = excluded."updated_at", "${version}" = "${table}"."${version}" + 1
-where (${stored.join(', ')}) is distinct from (${imported.map(({ value }) => value).join(', ')})
-returning (xmax = 0) as inserted`;
-}
+const castBack = (column: Column) => (isArray(column.type) ? `r."${column.name}"::${column.type}` : `r."${column.name}"`);
+// Element types without modifiers: a cast to varchar(200) would cut a longer text short instead of failing.
+const unnested = (column: Column, i: number) => `$${i + 1}::${isArray(column.type) ? 'text' : column.type.replace(/\(.*\)/, '')}[]`;
