@@ -381,6 +381,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search movies and actors
+         * @description Movies (by title and director) and actors (by name) together, each with its `kind`, best first. Needs get:movies; actors are part of the results only when the caller also has get:actors (every role has both). Totals count each kind up to 10,000 (`total_capped`); pages reach 1,000 results of each kind.
+         *
+         *     Permission: `get:movies`.
+         */
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/movies/import": {
         parameters: {
             query?: never;
@@ -8796,6 +8818,271 @@ export interface operations {
                             /** @description how many movies have it */
                             movies: number;
                         }[];
+                    };
+                };
+            };
+            /** @description malformed input: unparseable JSON, wrong type, unknown field, bad query parameter */
+            400: {
+                headers: {
+                    /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 400,
+                     *       "message": "body/rating unknown field rating",
+                     *       "code": "INVALID_REQUEST",
+                     *       "details": [
+                     *         {
+                     *           "path": "/rating",
+                     *           "message": "body/rating unknown field rating"
+                     *         }
+                     *       ],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: false;
+                        /** @description the HTTP status code */
+                        error: number;
+                        message: string;
+                        /** @description stable machine-readable code, e.g. MOVIE_NOT_FOUND */
+                        code: string;
+                        details: {
+                            /** @description JSON pointer to the offending field, e.g. /age */
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description present on 5xx: quote it when reporting the problem */
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description no or bad token (WWW-Authenticate: Bearer) */
+            401: {
+                headers: {
+                    /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 401,
+                     *       "message": "a bearer token is required (Authorization: Bearer <token>)",
+                     *       "code": "TOKEN_MISSING",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: false;
+                        /** @description the HTTP status code */
+                        error: number;
+                        message: string;
+                        /** @description stable machine-readable code, e.g. MOVIE_NOT_FOUND */
+                        code: string;
+                        details: {
+                            /** @description JSON pointer to the offending field, e.g. /age */
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description present on 5xx: quote it when reporting the problem */
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description authenticated but missing the permission */
+            403: {
+                headers: {
+                    /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 403,
+                     *       "message": "this action needs the permission post:movies",
+                     *       "code": "FORBIDDEN",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: false;
+                        /** @description the HTTP status code */
+                        error: number;
+                        message: string;
+                        /** @description stable machine-readable code, e.g. MOVIE_NOT_FOUND */
+                        code: string;
+                        details: {
+                            /** @description JSON pointer to the offending field, e.g. /age */
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description present on 5xx: quote it when reporting the problem */
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description database unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
+                    "X-Request-Id"?: string;
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 503,
+                     *       "message": "the database is unavailable; try again shortly",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: false;
+                        /** @description the HTTP status code */
+                        error: number;
+                        message: string;
+                        /** @description stable machine-readable code, e.g. MOVIE_NOT_FOUND */
+                        code: string;
+                        details: {
+                            /** @description JSON pointer to the offending field, e.g. /age */
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description present on 5xx: quote it when reporting the problem */
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    search: {
+        parameters: {
+            query: {
+                /** @description what to look for: movie titles and directors, actor names; case and accents ignored, word prefixes, a typo or two in words of five letters or more */
+                q: string;
+                /** @description page number, from 1; results go 1000 deep per kind */
+                page?: number;
+                /** @description results per page, at most 100 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
+                    "X-Request-Id"?: string;
+                    /** @description rel="next" and rel="prev" page URLs, keeping the other query parameters */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "results": [
+                     *         {
+                     *           "kind": "movie",
+                     *           "id": 42,
+                     *           "title": "Heat",
+                     *           "release_date": "1995-12-15",
+                     *           "director": "Michael Mann",
+                     *           "genres": [
+                     *             "Crime",
+                     *             "Drama"
+                     *           ],
+                     *           "popularity": 81,
+                     *           "imdb_score": 8.3,
+                     *           "shoot_start": null,
+                     *           "shoot_end": null,
+                     *           "created_at": "2026-01-15T10:00:00.000Z",
+                     *           "updated_at": "2026-01-15T10:00:00.000Z",
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "kind": "actor",
+                     *           "id": 7,
+                     *           "name": "Al Pacino",
+                     *           "age": 84,
+                     *           "gender": "male",
+                     *           "created_at": "2026-01-15T10:00:00.000Z",
+                     *           "updated_at": "2026-01-15T10:00:00.000Z",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "limit": 20,
+                     *       "total": 2,
+                     *       "total_pages": 1,
+                     *       "total_capped": false
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /** @description best first: exact title or name, prefix, whole word, word start, inside a word, typo; a movie before an actor of the same rank */
+                        results: ({
+                            /** @enum {string} */
+                            kind: "movie";
+                            id: number;
+                            title: string;
+                            release_date: string | null;
+                            director: string | null;
+                            genres: string[];
+                            popularity: number | null;
+                            imdb_score: number | null;
+                            shoot_start: string | null;
+                            shoot_end: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                            /** @description grows by one on every change; the ETag is made from it */
+                            version: number;
+                        } | {
+                            /** @enum {string} */
+                            kind: "actor";
+                            id: number;
+                            name: string;
+                            age: number;
+                            gender: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                            /** @description grows by one on every change; the ETag is made from it */
+                            version: number;
+                        })[];
+                        page: number;
+                        limit: number;
+                        /** @description matches counted exactly up to 10,000; see total_capped */
+                        total: number;
+                        total_pages: number;
+                        /** @description true when more than 10,000 match: total is then the cap, not the count */
+                        total_capped: boolean;
                     };
                 };
             };

@@ -8,6 +8,7 @@ import { buildTestApp } from '../support/http.ts';
 
 const OPERATIONS: Record<string, string | null> = {
   'get /movies': 'get:movies',
+  'get /search': 'get:movies',
   'post /movies': 'post:movies',
   'get /movies/{id}': 'get:movies',
   'patch /movies/{id}': 'patch:movies',

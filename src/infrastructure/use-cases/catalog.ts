@@ -13,6 +13,7 @@ import { GetMovie } from '../../application/movies/get-movie.ts';
 import { ListGenres } from '../../application/movies/list-genres.ts';
 import { ListMovies } from '../../application/movies/list-movies.ts';
 import { UpdateMovie } from '../../application/movies/update-movie.ts';
+import { SearchCatalog } from '../../application/search/search-catalog.ts';
 import type { DependencyContainer } from 'tsyringe';
 import { Tokens } from './tokens.ts';
 
@@ -32,5 +33,6 @@ export const catalogUseCases = {
   deleteActor: (c: DependencyContainer) => new DeleteActor(c.resolve(Tokens.actors)),
   castActor: (c: DependencyContainer) => new CastActor(c.resolve(Tokens.movies), c.resolve(Tokens.actors), c.resolve(Tokens.castings)),
   uncastActor: (c: DependencyContainer) => new UncastActor(c.resolve(Tokens.castings)),
+  searchCatalog: (c: DependencyContainer) => new SearchCatalog(c.resolve(Tokens.movies), c.resolve(Tokens.actors)),
   listCast: (c: DependencyContainer) => new ListCast(c.resolve(Tokens.movies), c.resolve(Tokens.castings)),
 };

@@ -34,6 +34,19 @@ export const CATALOG_EXAMPLES: ExamplesByOperation = {
   },
   deleteMovie: { responses: { 200: { success: true, deleted: 42 } } },
   listActors: { responses: { 200: { success: true, actors: [ACTOR], ...PAGE_ONE } } },
+  search: {
+    responses: {
+      200: {
+        success: true,
+        results: [
+          { kind: 'movie', ...MOVIE },
+          { kind: 'actor', ...ACTOR },
+        ],
+        ...PAGE_ONE,
+        total: 2,
+      },
+    },
+  },
   createActor: {
     request: { name: 'Al Pacino', age: 84, gender: 'male' },
     responses: { 201: { success: true, actor: ACTOR, actors: [ACTOR] } },

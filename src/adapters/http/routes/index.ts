@@ -12,6 +12,7 @@ import type { ImportUseCases } from './import-handler.ts';
 import { importJobRoutes, type ImportJobUseCases } from './import-jobs.ts';
 import { movieRoutes, type MovieUseCases } from './movies.ts';
 import { roleRoutes, type RoleUseCases } from './roles.ts';
+import { searchRoutes, type SearchUseCases } from './search.ts';
 import { userRoutes, type UserUseCases } from './users.ts';
 
 /** Every use case the HTTP adapter calls: each plugin is handed the ones it names. */
@@ -21,6 +22,7 @@ export type HttpUseCases = MovieUseCases &
   RoleUseCases &
   AuditionUseCases &
   GenreUseCases &
+  SearchUseCases &
   ImportUseCases &
   ImportJobUseCases &
   ExportUseCases &
@@ -40,6 +42,7 @@ export async function registerApiRoutes(
   await app.register(roleRoutes, { useCases });
   await app.register(auditionRoutes, { useCases });
   await app.register(genreRoutes, { useCases });
+  await app.register(searchRoutes, { useCases });
   await app.register(importRoutes, { useCases, ...imports });
   await app.register(importJobRoutes, { useCases });
   await app.register(exportRoutes, { useCases });

@@ -1,0 +1,45 @@
+import { Type, type Static } from 'typebox';
+import { SEARCH_DEPTH, type SearchResult } from '../../../application/search/search-catalog.ts';
+import { Actor, actorView } from './actor.ts';
+import { PagingFields } from './common.ts';
+import { Movie, movieView } from './movie.ts';
+
+const MAX_PAGE_SIZE = 100;
+
+export const SearchQuery = Type.Object(
+  {
+    q: Type.String({
+      minLength: 1,
+      maxLength: 200,
+      pattern: '\\S',
+      description:
+        'what to look for: movie titles and directors, actor names; case and accents ignored, word prefixes, a typo or two in words of five letters or more',
+    }),
+    page: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: SEARCH_DEPTH / 10,
+        default: 1,
+        description: `page number, from 1; results go ${SEARCH_DEPTH} deep per kind`,
+      }),
+    ),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 20, description: 'results per page, at most 100' })),
+  },
+  { additionalProperties: false },
+);
+
+const MovieResult = Type.Object({ kind: Type.Literal('movie'), ...Movie.properties });
+const ActorResult = Type.Object({ kind: Type.Literal('actor'), ...Actor.properties });
+
+export const SearchResults = Type.Object({
+  success: Type.Literal(true),
+  results: Type.Array(Type.Union([MovieResult, ActorResult]), {
+    description:
+      'best first: exact title or name, prefix, whole word, word start, inside a word, typo; a movie before an actor of the same rank',
+  }),
+  ...PagingFields,
+});
+
+export function searchResultView(result: SearchResult): Static<typeof MovieResult> | Static<typeof ActorResult> {
+  return result.kind === 'movie' ? { kind: 'movie', ...movieView(result.movie) } : { kind: 'actor', ...actorView(result.actor) };
+}

@@ -1,0 +1,63 @@
+import t from 'tap';
+import { buildTestApp, createActor, createMovie } from '../support/http.ts';
+
+type Result = { kind: string; id: number; title?: string; name?: string };
+const kinds = (results: Result[]) => results.map((r) => `${r.kind}:${r.title ?? r.name}`);
+
+t.test('GET /search answers movies and actors together, best first', async (t) => {
+  const { app } = await buildTestApp();
+  await createMovie(app, { title: 'Heat', popularity: 10 });
+  await createMovie(app, { title: 'Heathers', director: 'Michael Lehmann', popularity: 50 });
+  await createMovie(app, { title: 'The Godfather', director: 'Francis Ford Coppola', popularity: 90 });
+  await createActor(app, { name: 'Heat Miser' });
+  await createActor(app, { name: 'Marlon Brando' });
+
+  const heat = await app.inject('/search?q=HEAT');
+  t.equal(heat.statusCode, 200);
+  t.match(heat.json(), { success: true, page: 1, limit: 20, total: 3, total_pages: 1, total_capped: false });
+  t.same(
+    kinds(heat.json().results),
+    ['movie:Heat', 'movie:Heathers', 'actor:Heat Miser'],
+    'exact title, then prefixes: a movie before an actor',
+  );
+  t.match(heat.json().results[2], { kind: 'actor', age: 84, gender: 'male' }, 'an actor result carries the actor');
+  t.same(kinds((await app.inject('/search?q=godfater')).json().results), ['movie:The Godfather'], 'a typo');
+  t.same(kinds((await app.inject('/search?q=brand')).json().results), ['actor:Marlon Brando'], 'a word start in a name');
+  t.same((await app.inject('/search?q=nothing%20like%20this')).json().results, []);
+
+  const second = await app.inject('/search?q=heat&limit=1&page=2');
+  t.same(kinds(second.json().results), ['movie:Heathers']);
+  t.equal(second.headers.link, '</search?q=heat&limit=1&page=3>; rel="next", </search?q=heat&limit=1&page=1>; rel="prev"');
+});
+
+t.test('GET /search refuses a missing, blank, too long or malformed q with a 400; odd characters are a harmless search', async (t) => {
+  const { app } = await buildTestApp();
+  await createMovie(app, { title: '100% Love' });
+  const bad = [
+    '',
+    'q=',
+    'q=%20%20',
+    `q=${'a'.repeat(201)}`,
+    'q=a&page=0',
+    'q=a&page=101',
+    'q=a&limit=101',
+    'q=a&sort=title.asc',
+    'q=a%00b',
+    'q=%ED%A0%80',
+  ];
+  for (const query of bad) {
+    const response = await app.inject(`/search?${query}`);
+    t.equal(response.statusCode, 400, query.slice(0, 40));
+    t.match(response.json(), { success: false, error: 400 });
+  }
+  for (const q of ['%', '_', '\\', '%25', '100%25', '(', '[a-z]*', "'; drop table movie; --", '\u{1F3AC}', 'a'.repeat(200)]) {
+    const response = await app.inject(`/search?q=${encodeURIComponent(q)}`);
+    t.equal(response.statusCode, 200, q.slice(0, 40));
+  }
+  t.same(kinds((await app.inject('/search?q=100%25')).json().results), ['movie:100% Love'], '% is literal');
+});
+
+t.test('GET /search needs a token with get:movies', async (t) => {
+  const { app } = await buildTestApp({ authenticated: true });
+  t.equal((await app.inject('/search?q=heat')).statusCode, 401);
+});
