@@ -866,7 +866,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The process is up */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -898,7 +898,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The database answers */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -995,7 +995,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description List movies */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -1253,7 +1253,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Create a movie: created, Location names it */
             201: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -1664,7 +1664,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description A movie with its cast */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -1951,7 +1951,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Delete a movie and its castings */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -2235,7 +2235,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Change a movie */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -2727,7 +2727,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description List actors */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -2963,7 +2963,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Create an actor: created, Location names it */
             201: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -3312,7 +3312,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description An actor with their movies */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -3607,7 +3607,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Delete an actor and their castings */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -3887,7 +3887,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Change an actor */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -4303,7 +4303,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The cast of a movie, in billing order */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -4561,7 +4561,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Cast an actor in a movie: created, Location names it */
             201: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -4948,7 +4948,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Remove an actor from the cast */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -5181,7 +5181,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description A movie's roles */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -5473,7 +5473,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Describe a role (a part) in a movie: created, Location names it */
             201: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -5846,7 +5846,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description A role */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -6113,7 +6113,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Delete a role and its auditions (castings already made stay) */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -6397,7 +6397,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Change, close or reopen a role */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -6810,7 +6810,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Actors worth inviting */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -7075,7 +7075,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description A role's auditions with their history */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -7370,7 +7370,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Invite an actor to audition: created, Location names it */
             201: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -7790,7 +7790,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description An audition with its history */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -8089,7 +8089,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Move an audition to another state */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -8547,7 +8547,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description An actor's accepted parts with their shoots */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -8786,7 +8786,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Genre names with movie counts */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -8990,7 +8990,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Search movies and actors */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -9255,7 +9255,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Imports, newest first */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -9577,7 +9577,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Import movies from a JSON, NDJSON or CSV file */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -10215,7 +10215,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Import movies (catalog-API alias of POST /movies/import) */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -10802,7 +10802,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description State, counts and report of an import */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -11313,7 +11313,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Create a movie (catalog API): created, Location names it */
             201: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -11687,7 +11687,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Change a movie (catalog API) */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -12075,7 +12075,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description A movie by id (catalog API) */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -12318,7 +12318,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Movies, paged (catalog API) */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -12553,7 +12553,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Sign up (as a casting assistant): created, Location names it */
             201: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -12964,7 +12964,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Log in: username and password → access and refresh token */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -13280,7 +13280,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Log in (alias of POST /auth) */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -13594,7 +13594,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Rotate a refresh token */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -13859,7 +13859,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description End this session: its refresh and access tokens stop working */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -14092,7 +14092,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Change your password; your other sessions end, this one continues */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -14462,7 +14462,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Is this token good? */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -14646,7 +14646,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The caller, with role and permissions */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -14871,7 +14871,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description List accounts */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -15098,7 +15098,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description One account */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -15356,7 +15356,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Deactivate an account (the row stays) and revoke all its sessions */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -15674,7 +15674,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Change name, username, role, active flag or password */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
@@ -16119,7 +16119,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Catalog-API alias of PATCH /users/:id */
             200: {
                 headers: {
                     /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */

@@ -109,6 +109,8 @@ t.test('every operation has a unique camelCase operationId and a declared, descr
   t.equal(document.paths['/movies'].get.operationId, 'listMovies');
   t.equal(document.paths['/movies/{id}/actors'].post.operationId, 'castActor');
   t.equal(document.paths['/add_movies'].post.operationId, 'addMoviesCatalogApi');
+  t.notMatch(JSON.stringify(document.paths), /Default Response/, 'every answer is described');
+  t.equal(document.paths['/movies'].post.responses['201'].description, 'Create a movie: created, Location names it');
   t.same(
     document.tags.map((tag: { name: string }) => tag.name).slice(0, 2),
     ['auth', 'movies'],

@@ -7,7 +7,13 @@ import { declareExamples } from './openapi-examples.ts';
 import { declareResponseHeaders } from './openapi-headers.ts';
 import type { RouteRegistry } from './route-registry.ts';
 
-type Operation = { description?: string; security?: unknown; 'x-permission'?: string };
+type Operation = {
+  summary?: string;
+  description?: string;
+  security?: unknown;
+  'x-permission'?: string;
+  responses?: Record<string, { description?: string }>;
+};
 
 /** OpenAPI 3.1 at /docs/json from the route schemas, and the reference page at /docs. */
 export async function registerOpenApi(app: FastifyInstance, routes: RouteRegistry): Promise<void> {
@@ -33,6 +39,7 @@ export async function registerOpenApi(app: FastifyInstance, routes: RouteRegistr
       declareConditionalHeaders(document.paths as Record<string, Record<string, ConditionalOperation>>);
       declareResponseHeaders(document.paths as Parameters<typeof declareResponseHeaders>[0]);
       declareExamples(document.paths as Parameters<typeof declareExamples>[0]);
+      describeSuccesses(document.paths as Record<string, Record<string, Operation>>);
       return document;
     },
   });
@@ -53,5 +60,15 @@ function annotatePermissions(paths: Record<string, Record<string, Operation>>, r
     operation['x-permission'] = permission;
     operation.security = [{ bearer: [permission] }];
     operation.description = `${operation.description ?? ''}\n\nPermission: \`${permission}\`.`.trim();
+  }
+}
+
+/** A success the route schema left undescribed reads as its operation's summary (generated clients show it), not "Default Response". */
+function describeSuccesses(paths: Record<string, Record<string, Operation>>): void {
+  for (const operation of Object.values(paths).flatMap((operations) => Object.values(operations))) {
+    for (const [status, response] of Object.entries(operation.responses ?? {})) {
+      if (response.description !== 'Default Response' || !status.startsWith('2')) continue;
+      response.description = status === '201' ? `${operation.summary}: created, Location names it` : `${operation.summary}`;
+    }
   }
 }
