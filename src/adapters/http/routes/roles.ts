@@ -11,6 +11,7 @@ import { withoutUndefined } from '../../../domain/without-undefined.ts';
 import { answeredNotModified, etagOf, ifMatchVersion } from '../conditional.ts';
 import { pageRequest, pagingOf } from '../paging.ts';
 import { actorView } from '../wire/actor.ts';
+import { domainFields } from '../wire/fields.ts';
 import {
   CandidateList,
   CandidateListQuery,
@@ -24,10 +25,6 @@ import {
 import { Deleted, errors, IdParams, NotModified } from '../wire/common.ts';
 
 const tags = ['roles'];
-
-/** The wire's role fields → the domain's (absent stays absent). */
-const roleInput = (body: { description?: string | null; age_min?: number | null; age_max?: number | null; gender?: string | null }) =>
-  withoutUndefined({ description: body.description, ageMin: body.age_min, ageMax: body.age_max, gender: body.gender });
 
 /** The use cases these routes call. */
 export interface RoleUseCases {
@@ -73,7 +70,7 @@ export const roleRoutes: FastifyPluginAsyncTypebox<{ useCases: RoleUseCases }> =
     },
     handler: async (request, reply) => {
       const { body } = request;
-      const input = { movieId: request.params.id, name: body.name, ...roleInput(body), ...withoutUndefined({ slots: body.slots }) };
+      const input = { movieId: request.params.id, ...domainFields(body) };
       const role = roleView(await useCases.createRole.execute(input));
       reply.code(201).header('location', `/roles/${role.id}`).header('etag', etagOf(role.version));
       return { success: true as const, role };
@@ -109,7 +106,7 @@ export const roleRoutes: FastifyPluginAsyncTypebox<{ useCases: RoleUseCases }> =
     },
     handler: async (request, reply) => {
       const { body } = request;
-      const patch = { ...roleInput(body), ...withoutUndefined({ name: body.name, slots: body.slots, state: body.state }) };
+      const patch = domainFields(body);
       const input = { id: request.params.id, patch, ifMatch: ifMatchVersion(request), by: request.principal?.subject ?? 'unknown' };
       const role = roleView(await useCases.updateRole.execute(input));
       reply.header('etag', etagOf(role.version));

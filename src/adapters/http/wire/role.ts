@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { ACTOR_SORT_FIELDS } from '../../../application/ports/actor-repository.ts';
 import { ROLE_SORT_FIELDS } from '../../../application/ports/role-repository.ts';
-import { ROLE_STATES, type MovieRole } from '../../../domain/movie-role.ts';
+import { ROLE_STATES, type MovieRole, type RoleInput } from '../../../domain/movie-role.ts';
 import { Actor } from './actor.ts';
 import { Nullable, PagingFields, PagingQuery, SortQuery, Timestamp } from './common.ts';
 import { wireView, type NoFields, type UnmatchedFields } from './fields.ts';
@@ -80,4 +80,6 @@ export const CandidateList = Type.Object({ success: Type.Literal(true), actors: 
 export const roleView = wireView(Role);
 
 // The wire and the domain carry the same fields: one added to either side only is named by tsc here.
-type _SameRoleFields = NoFields<UnmatchedFields<Static<typeof Role>, MovieRole>>;
+type _SameRoleFields = NoFields<
+  UnmatchedFields<Static<typeof Role>, MovieRole> | UnmatchedFields<Static<typeof CreateRoleBody>, Omit<RoleInput, 'movieId'>>
+>;
