@@ -4,10 +4,24 @@ export interface SortKey<F extends string> {
   direction: 'asc' | 'desc';
 }
 
+/** A sort value as a cursor carries it: dates and instants as text. */
+export type KeyValue = string | number | null;
+
+/**
+ * A place in a sorted list: the sort values of the last row a client saw, in the order of the
+ * sort keys, then its id (the last tie-breaker). The next page is the rows right after it in
+ * that order (keyset paging), so rows inserted or deleted meanwhile shift nothing.
+ */
+export interface Position {
+  values: KeyValue[];
+  id: number;
+}
+
 export interface PageRequest<F extends string> {
-  page: number; // from 1
+  page: number; // from 1; not used when `after` is given
   limit: number; // 1..100
   sort: SortKey<F>[];
+  after?: Position;
 }
 
 /**
@@ -18,6 +32,8 @@ export interface Page<T> {
   items: T[];
   total: number;
   totalCapped: boolean;
+  /** Where the next page starts, when rows follow this page (lists that page by cursor set it). */
+  next?: Position;
 }
 
 export const TOTAL_COUNT_CAP = 10_000;

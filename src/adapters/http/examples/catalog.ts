@@ -2,6 +2,8 @@ import type { ExamplesByOperation } from './types.ts';
 
 const STAMPS = { created_at: '2026-01-15T10:00:00.000Z', updated_at: '2026-01-15T10:00:00.000Z' };
 const PAGE_ONE = { page: 1, limit: 20, total: 1, total_pages: 1, total_capped: false };
+/** The lists that page by cursor: the only page, so no next one. */
+const ONLY_PAGE = { ...PAGE_ONE, next_cursor: null };
 
 export const MOVIE = {
   id: 42,
@@ -23,7 +25,7 @@ const CATALOG_MOVIE = { id: 42, movie_name: 'Heat', director: 'Michael Mann', ge
 
 /** Movies, actors, castings, genres, export and the catalog-API aliases. */
 export const CATALOG_EXAMPLES: ExamplesByOperation = {
-  listMovies: { responses: { 200: { success: true, movies: [MOVIE], ...PAGE_ONE } } },
+  listMovies: { responses: { 200: { success: true, movies: [MOVIE], ...ONLY_PAGE } } },
   createMovie: { request: NEW_MOVIE, responses: { 201: { success: true, movie: MOVIE, movies: [MOVIE] } } },
   getMovie: { responses: { 200: { success: true, movie: { ...MOVIE, cast: [CAST_MEMBER] } } } },
   updateMovie: {
@@ -33,7 +35,7 @@ export const CATALOG_EXAMPLES: ExamplesByOperation = {
     },
   },
   deleteMovie: { responses: { 200: { success: true, deleted: 42 } } },
-  listActors: { responses: { 200: { success: true, actors: [ACTOR], ...PAGE_ONE } } },
+  listActors: { responses: { 200: { success: true, actors: [ACTOR], ...ONLY_PAGE } } },
   search: {
     responses: {
       200: {

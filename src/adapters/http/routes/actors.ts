@@ -4,12 +4,11 @@ import type { DeleteActor } from '../../../application/actors/delete-actor.ts';
 import type { GetActor } from '../../../application/actors/get-actor.ts';
 import type { ListActors } from '../../../application/actors/list-actors.ts';
 import type { UpdateActor } from '../../../application/actors/update-actor.ts';
-import type { ActorSortField } from '../../../application/ports/actor-repository.ts';
 import { withoutUndefined } from '../../../domain/without-undefined.ts';
 import { answeredNotModified, etagOf, ifMatchVersion } from '../conditional.ts';
-import { pageRequest, pagingOf } from '../paging.ts';
+import { keysetPageRequest, keysetPagingOf } from '../keyset-paging.ts';
 import { ActorList, actorView, CreateActorBody, OneActor, PatchActorBody, roleView, WrittenActor } from '../wire/actor.ts';
-import { actorFilter, ActorListQuery } from '../wire/actor-list.ts';
+import { ACTOR_CURSORS, actorFilter, ActorListQuery } from '../wire/actor-list.ts';
 import { Deleted, errors, IdParams, NotModified } from '../wire/common.ts';
 
 const tags = ['actors'];
@@ -35,8 +34,8 @@ export const actorRoutes: FastifyPluginAsyncTypebox<{ useCases: ActorUseCases }>
     },
     handler: async (request, reply) => {
       const query = request.query;
-      const page = await useCases.listActors.execute({ filter: actorFilter(query), page: pageRequest<ActorSortField>(query) });
-      return { success: true as const, actors: page.items.map(actorView), ...pagingOf(request, reply, query, page) };
+      const page = await useCases.listActors.execute({ filter: actorFilter(query), page: keysetPageRequest(query, ACTOR_CURSORS) });
+      return { success: true as const, actors: page.items.map(actorView), ...keysetPagingOf(request, reply, query, page, ACTOR_CURSORS) };
     },
   });
 

@@ -4,9 +4,8 @@ import type { DeleteMovie } from '../../../application/movies/delete-movie.ts';
 import type { GetMovie } from '../../../application/movies/get-movie.ts';
 import type { ListMovies } from '../../../application/movies/list-movies.ts';
 import type { UpdateMovie } from '../../../application/movies/update-movie.ts';
-import type { MovieSortField } from '../../../application/ports/movie-repository.ts';
 import { answeredNotModified, etagOf, ifMatchVersion } from '../conditional.ts';
-import { pageRequest, pagingOf } from '../paging.ts';
+import { keysetPageRequest, keysetPagingOf } from '../keyset-paging.ts';
 import { Deleted, errors, IdParams, NotModified } from '../wire/common.ts';
 import {
   castMemberView,
@@ -18,7 +17,7 @@ import {
   PatchMovieBody,
   WrittenMovie,
 } from '../wire/movie.ts';
-import { movieFilter, MovieListQuery } from '../wire/movie-list.ts';
+import { MOVIE_CURSORS, movieFilter, MovieListQuery } from '../wire/movie-list.ts';
 
 const tags = ['movies'];
 
@@ -43,8 +42,8 @@ export const movieRoutes: FastifyPluginAsyncTypebox<{ useCases: MovieUseCases }>
     },
     handler: async (request, reply) => {
       const query = request.query;
-      const page = await useCases.listMovies.execute({ filter: movieFilter(query), page: pageRequest<MovieSortField>(query) });
-      return { success: true as const, movies: page.items.map(movieView), ...pagingOf(request, reply, query, page) };
+      const page = await useCases.listMovies.execute({ filter: movieFilter(query), page: keysetPageRequest(query, MOVIE_CURSORS) });
+      return { success: true as const, movies: page.items.map(movieView), ...keysetPagingOf(request, reply, query, page, MOVIE_CURSORS) };
     },
   });
 

@@ -1,7 +1,8 @@
 import { Type, type Static } from 'typebox';
-import { ACTOR_SORT_FIELDS, type ActorFilter } from '../../../application/ports/actor-repository.ts';
+import { ACTOR_SORT_FIELDS, type ActorFilter, type ActorSortField } from '../../../application/ports/actor-repository.ts';
 import { withoutUndefined } from '../../../domain/without-undefined.ts';
-import { Id, PagingQuery, SortQuery } from './common.ts';
+import type { CursorList } from '../cursor.ts';
+import { CursorQuery, Id, KeysetPagingQuery, SortQuery } from './common.ts';
 import { range } from './range.ts';
 
 const SEARCH_DESCRIPTION =
@@ -10,16 +11,25 @@ const SEARCH_DESCRIPTION =
 
 export const ActorListQuery = Type.Object(
   {
-    ...PagingQuery,
+    ...KeysetPagingQuery,
     sort: Type.Optional(SortQuery(ACTOR_SORT_FIELDS)),
     q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: SEARCH_DESCRIPTION })),
     gender: Type.Optional(Type.String({ minLength: 1, maxLength: 32, description: 'exact, ignoring case' })),
     'age.gte': Type.Optional(Type.Integer({ minimum: 0, maximum: 1000, description: 'age at least' })),
     'age.lte': Type.Optional(Type.Integer({ minimum: 0, maximum: 1000, description: 'age at most' })),
     movie: Type.Optional(Id('only actors cast in this movie')),
+    ...CursorQuery,
   },
   { additionalProperties: false },
 );
+
+/** GET /actors pages by cursor; what each sort field's value in a cursor looks like. */
+export const ACTOR_CURSORS: CursorList<ActorSortField> = {
+  name: 'actors',
+  kinds: { name: 'text', age: 'integer', gender: 'text', created_at: 'instant', id: 'integer' },
+  // A search without sort: its tier (0 exact … 5 typo), as actor-query.ts ranks.
+  ranked: ['integer'],
+};
 
 export function actorFilter(query: Static<typeof ActorListQuery>): ActorFilter {
   return withoutUndefined({

@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox';
 import type { Role as DomainRole } from '../../../application/ports/casting-repository.ts';
 import type { ActorInput, Actor as DomainActor } from '../../../domain/actor.ts';
-import { Nullable, PagingFields, Timestamp } from './common.ts';
+import { KeysetPagingFields, Nullable, Timestamp } from './common.ts';
 import { wireView, type NoFields, type UnmatchedFields } from './fields.ts';
 import { Movie, movieView } from './movie.ts';
 
@@ -35,7 +35,7 @@ export const PatchActorBody = Type.Object(
   { additionalProperties: false, minProperties: 1, description: 'any non-empty subset of name, age, gender' },
 );
 
-export const ActorList = Type.Object({ success: Type.Literal(true), actors: Type.Array(Actor), ...PagingFields });
+export const ActorList = Type.Object({ success: Type.Literal(true), actors: Type.Array(Actor), ...KeysetPagingFields });
 
 export const OneActor = Type.Object({ success: Type.Literal(true), actor: ActorWithMovies });
 

@@ -80,6 +80,38 @@ export const PagingFields = {
   total_capped: Type.Boolean({ description: 'true when more than 10,000 match: total is then the cap, not the count' }),
 };
 
+/** The query of a list that pages by cursor (GET /movies, GET /actors). */
+export const KeysetPagingQuery = {
+  ...PagingQuery,
+  page: Type.Optional(
+    // No default: a page given with a cursor is refused, so the handler must see whether it was given.
+    Type.Integer({
+      minimum: 1,
+      maximum: 10_000,
+      description: 'page number, from 1 (default); page × limit at most 10,000 (deeper: cursor)',
+    }),
+  ),
+};
+
+/** The cursor of a list that pages by cursor; last among the parameters, after the filters. */
+export const CursorQuery = {
+  cursor: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 2048,
+      pattern: '^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$',
+      description: 'where to go on from: the next_cursor of the previous page, with the same sort (not together with page)',
+    }),
+  ),
+};
+
+/** The envelope fields of a list that pages by cursor; `page` is absent on a page asked by cursor. */
+export const KeysetPagingFields = {
+  ...PagingFields,
+  page: Type.Optional(Type.Integer({ description: 'absent when the page was asked by cursor' })),
+  next_cursor: Nullable(Type.String({ description: 'pass as cursor (same sort and filters) for the next page; null on the last page' })),
+};
+
 export const Deleted = Type.Object({ success: Type.Literal(true), deleted: Type.Integer() });
 
 export const ETagHeader = { ETag: Type.String({ description: 'the version of the resource, for If-None-Match / If-Match' }) };

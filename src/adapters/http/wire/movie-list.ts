@@ -1,7 +1,8 @@
 import { Type, type Static, type TSchema } from 'typebox';
-import { MOVIE_SORT_FIELDS, type MovieFilter } from '../../../application/ports/movie-repository.ts';
+import { MOVIE_SORT_FIELDS, type MovieFilter, type MovieSortField } from '../../../application/ports/movie-repository.ts';
 import { withoutUndefined } from '../../../domain/without-undefined.ts';
-import { Id, IsoDate, PagingQuery, SortQuery } from './common.ts';
+import type { CursorList } from '../cursor.ts';
+import { CursorQuery, Id, IsoDate, KeysetPagingQuery, SortQuery } from './common.ts';
 import { range } from './range.ts';
 
 const Range = <T extends TSchema>(description: string, type: () => T) => ({
@@ -21,7 +22,7 @@ const SEARCH_DESCRIPTION =
 
 export const MovieListQuery = Type.Object(
   {
-    ...PagingQuery,
+    ...KeysetPagingQuery,
     sort: Type.Optional(SortQuery(MOVIE_SORT_FIELDS)),
     q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: SEARCH_DESCRIPTION })),
     director: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'exact, ignoring case' })),
@@ -39,12 +40,29 @@ export const MovieListQuery = Type.Object(
     'release_date.gte': released.gte,
     'release_date.lte': released.lte,
     actor: Type.Optional(Id('only movies this actor is cast in')),
+    ...CursorQuery,
   },
   { additionalProperties: false },
 );
 
 /** The filter fields of GET /movies, which GET /movies/export takes too. */
-type MovieFilterQuery = Omit<Static<typeof MovieListQuery>, 'page' | 'limit' | 'sort'>;
+type MovieFilterQuery = Omit<Static<typeof MovieListQuery>, 'page' | 'limit' | 'sort' | 'cursor'>;
+
+/** GET /movies pages by cursor; what each sort field's value in a cursor looks like. */
+export const MOVIE_CURSORS: CursorList<MovieSortField> = {
+  name: 'movies',
+  kinds: {
+    title: 'text',
+    release_date: 'date',
+    imdb_score: 'number',
+    popularity: 'number',
+    director: 'text',
+    created_at: 'instant',
+    id: 'integer',
+  },
+  // A search without sort: its tier (0 exact … 5 typo), then popularity, as movie-query.ts ranks.
+  ranked: ['integer', 'number'],
+};
 
 /** `a,b` asks for every genre, `a|b` for any; the schema forbids mixing the two. */
 function genres(genre: string | undefined): Pick<MovieFilter, 'genresAll' | 'genresAny'> {

@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox';
 import type { CastMember as DomainCastMember } from '../../../application/ports/casting-repository.ts';
 import { type Movie as DomainMovie, type MovieInput, type MoviePatch } from '../../../domain/movie.ts';
-import { Nullable, PagingFields, Timestamp } from './common.ts';
+import { KeysetPagingFields, Nullable, Timestamp } from './common.ts';
 import { domainFields, wireView, type NoFields, type UnmatchedFields } from './fields.ts';
 
 /** The wire module of movies: their schemas, the view (domain → wire) and the input (wire → domain). */
@@ -53,7 +53,7 @@ export const PatchMovieBody = Type.Object(
   { additionalProperties: false, minProperties: 1, description: 'any non-empty subset of the movie fields' },
 );
 
-export const MovieList = Type.Object({ success: Type.Literal(true), movies: Type.Array(Movie), ...PagingFields });
+export const MovieList = Type.Object({ success: Type.Literal(true), movies: Type.Array(Movie), ...KeysetPagingFields });
 
 export const OneMovie = Type.Object({ success: Type.Literal(true), movie: MovieWithCast });
 

@@ -1,8 +1,8 @@
 import type { ActorFilter, ActorRepository, ActorSortField } from '../../../application/ports/actor-repository.ts';
-import type { Page, PageRequest } from '../../../application/ports/paging.ts';
+import type { Page, PageRequest, SortKey } from '../../../application/ports/paging.ts';
 import { Actor } from '../../../domain/actor.ts';
 import { searchTier } from '../../../domain/search-text.ts';
-import { inRange, pageOf, sortBy } from './in-memory-paging.ts';
+import { inRange, keysetPageOf } from './in-memory-paging.ts';
 import { textMatches } from './in-memory-search.ts';
 import { InMemoryStore } from './in-memory-store.ts';
 
@@ -20,7 +20,8 @@ export class InMemoryActorRepository implements ActorRepository {
 
   async list(filter: ActorFilter, page: PageRequest<ActorSortField>): Promise<Page<Actor>> {
     const matches = [...this.store.actors.values()].filter((actor) => this.matches(actor, filter));
-    return pageOf(ordered(matches, filter, page), page, this.countCap);
+    const { sort, valueOf } = ordered(matches, filter, page);
+    return keysetPageOf(matches, { ...page, sort }, valueOf, this.countCap);
   }
 
   async insert(actor: Actor): Promise<Actor> {
@@ -54,11 +55,12 @@ export class InMemoryActorRepository implements ActorRepository {
   }
 }
 
-/** The client's sort, or with `q` and no sort: search tier, then id, as the SQL adapter. */
-function ordered(actors: Actor[], filter: ActorFilter, page: PageRequest<ActorSortField>): Actor[] {
+/** The client's sort, or with `q` and no sort: search tier, as the SQL adapter; keysetPageOf adds id last. */
+function ordered(actors: Actor[], filter: ActorFilter, page: PageRequest<ActorSortField>) {
   const q = filter.q;
-  if (q === undefined || page.sort.length > 0)
-    return sortBy(actors, page.sort, (actor, field) => (field === 'created_at' ? actor.createdAt : actor[field]));
-  const tiers = new Map(actors.map((actor) => [actor.id, searchTier(q, actor.name)]));
-  return sortBy(actors, [{ field: 'relevance', direction: 'asc' }], (actor) => tiers.get(actor.id)!);
+  const tiers = new Map(q === undefined ? [] : actors.map((actor) => [actor.id, searchTier(q, actor.name)]));
+  const valueOf = (actor: Actor, field: ActorSortField | 'relevance') =>
+    field === 'relevance' ? (tiers.get(actor.id) ?? 0) : field === 'created_at' ? actor.createdAt : actor[field];
+  if (q === undefined || page.sort.length > 0) return { sort: page.sort as SortKey<ActorSortField | 'relevance'>[], valueOf };
+  return { sort: [{ field: 'relevance', direction: 'asc' }] as SortKey<ActorSortField | 'relevance'>[], valueOf };
 }

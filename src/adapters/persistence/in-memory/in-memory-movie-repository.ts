@@ -1,9 +1,9 @@
 import type { GenreCount, MovieFilter, MovieRepository, MovieSortField } from '../../../application/ports/movie-repository.ts';
-import type { Page, PageRequest } from '../../../application/ports/paging.ts';
+import type { Page, PageRequest, SortKey } from '../../../application/ports/paging.ts';
 import { conflict } from '../../../domain/errors.ts';
 import { Movie } from '../../../domain/movie.ts';
 import { searchTier } from '../../../domain/search-text.ts';
-import { inRange, pageOf, sortBy } from './in-memory-paging.ts';
+import { inRange, keysetPageOf } from './in-memory-paging.ts';
 import { textMatches } from './in-memory-search.ts';
 import { InMemoryStore } from './in-memory-store.ts';
 
@@ -23,7 +23,8 @@ export class InMemoryMovieRepository implements MovieRepository {
 
   async list(filter: MovieFilter, page: PageRequest<MovieSortField>): Promise<Page<Movie>> {
     const matches = [...this.store.movies.values()].filter((movie) => this.matches(movie, filter));
-    return pageOf(ordered(matches, filter, page), page, this.countCap);
+    const { sort, valueOf } = ordered(matches, filter, page);
+    return keysetPageOf(matches, { ...page, sort }, valueOf, this.countCap);
   }
 
   async insert(movie: Movie): Promise<Movie> {
@@ -86,16 +87,22 @@ export class InMemoryMovieRepository implements MovieRepository {
 }
 
 /** The client's sort, or with `q` and no sort: search tier, then popularity (descending), then id, as the SQL adapter. */
-function ordered(movies: Movie[], filter: MovieFilter, page: PageRequest<MovieSortField>): Movie[] {
+/** The client's sort, or with `q` and no sort: search tier, then popularity, as the SQL adapter; keysetPageOf adds id last. */
+function ordered(movies: Movie[], filter: MovieFilter, page: PageRequest<MovieSortField>) {
   const q = filter.q;
-  if (q === undefined || page.sort.length > 0) return sortBy(movies, page.sort, sortValue);
+  if (q === undefined || page.sort.length > 0) return { sort: page.sort as SortKey<MovieOrderField>[], valueOf: rankedValue(new Map()) };
   const tiers = new Map(movies.map((movie) => [movie.id, searchTier(q, movie.title, [movie.director])]));
-  const sort = [
+  const sort: SortKey<MovieOrderField>[] = [
     { field: 'relevance', direction: 'asc' },
     { field: 'popularity', direction: 'desc' },
-  ] as const;
-  return sortBy(movies, [...sort], (movie, field) => (field === 'relevance' ? tiers.get(movie.id)! : sortValue(movie, field)));
+  ];
+  return { sort, valueOf: rankedValue(tiers) };
 }
+
+type MovieOrderField = MovieSortField | 'relevance';
+
+const rankedValue = (tiers: Map<number, number>) => (movie: Movie, field: MovieOrderField) =>
+  field === 'relevance' ? (tiers.get(movie.id) ?? 0) : sortValue(movie, field);
 
 function sortValue(movie: Movie, field: MovieSortField): string | number | Date | null {
   const values: Record<MovieSortField, string | number | Date | null> = {

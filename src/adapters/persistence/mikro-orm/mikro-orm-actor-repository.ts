@@ -4,7 +4,7 @@ import { Actor } from '../../../domain/actor.ts';
 import { actorMapper, type ActorRow } from './actor-mapper.ts';
 import { actorConditions, actorOrder } from './actor-query.ts';
 import { compiledOnce, kyselyOf, translated, type SqlOrm } from './kysely-database.ts';
-import { listPage } from './kysely-list.ts';
+import { listPage } from './kysely-paging.ts';
 
 /** Actors in PostgreSQL or PGlite through MikroORM's Kysely, typed from ActorEntity; one statement per call. */
 export class MikroOrmActorRepository implements ActorRepository {

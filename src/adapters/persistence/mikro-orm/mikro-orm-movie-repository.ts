@@ -5,9 +5,12 @@ import { conflict } from '../../../domain/errors.ts';
 import { Movie } from '../../../domain/movie.ts';
 import { UNIQUE_VIOLATION, violates } from './database-errors.ts';
 import { compiledOnce, kyselyOf, translated, type SqlOrm } from './kysely-database.ts';
-import { listPage } from './kysely-list.ts';
+import { listPage } from './kysely-paging.ts';
 import { movieMapper, type MovieRow } from './movie-mapper.ts';
 import { movieConditions, movieOrder } from './movie-query.ts';
+
+/** The sort columns that may be null, which keyset paging must place last. */
+const NULLABLE_SORTS: readonly MovieSortField[] = ['release_date', 'imdb_score', 'popularity', 'director'];
 
 const movieConflict = () => conflict('MOVIE_CONFLICT', 'a movie with this title, director and release date exists');
 
@@ -32,7 +35,8 @@ export class MikroOrmMovieRepository implements MovieRepository {
     const db = kyselyOf(this.orm);
     const matching = db.selectFrom('movie').where((eb) => eb.and(movieConditions(eb, filter)));
     const rows = matching.selectAll();
-    const found = await listPage(db, { rows, matching, ...movieOrder(filter, page), countCap: this.countCap });
+    const order = movieOrder(filter, page);
+    const found = await listPage(db, { rows, matching, ...order, nullable: NULLABLE_SORTS, countCap: this.countCap });
     return { ...found, items: found.items.map(movieMapper.toDomain) };
   }
 

@@ -1,0 +1,105 @@
+import { sql, type Expression, type Kysely, type SelectQueryBuilder } from 'kysely';
+import type { KeyValue, Page, PageRequest, Position } from '../../../application/ports/paging.ts';
+import { after, missing, seek, type OrderTerm } from './kysely-keyset.ts';
+import { translated } from './kysely-database.ts';
+
+export interface ListQuery<DB, TB extends keyof DB, O, F extends string> {
+  /** The filtered query with the columns selected; paging and order are added here. */
+  rows: SelectQueryBuilder<DB, TB, O>;
+  /** The same filter without columns, for the capped count. */
+  matching: SelectQueryBuilder<DB, TB, object>;
+  page: PageRequest<F>;
+  /** Whitelisted sort fields → column, or an expression over columns (the map is the whitelist). */
+  sortColumns: Record<F, string | Expression<unknown>>;
+  /** Sort fields whose column may be null (an expression counts as nullable). */
+  nullable?: readonly F[];
+  countCap: number;
+}
+
+/** An order term and the property of the fetched row that holds its value, for the next position. */
+interface ListTerm extends OrderTerm {
+  property: string;
+}
+
+type Row = Record<string, unknown>;
+
+function orderTerms<F extends string>(
+  page: PageRequest<F>,
+  columns: Record<F, string | Expression<unknown>>,
+  nullable: readonly F[],
+): ListTerm[] {
+  const terms = page.sort.map(({ field, direction }, i): ListTerm => {
+    const column = columns[field];
+    if (typeof column !== 'string') return { expression: column, property: `sort_key_${i}`, direction, nullable: true };
+    return { expression: sql.ref(column), property: column.split('.').at(-1)!, direction, nullable: nullable.includes(field) };
+  });
+  return [...terms, { expression: sql.ref('id'), property: 'id', direction: 'asc', nullable: false }];
+}
+
+/** The rows query in list order, with expression sort keys selected so the next position can be read. */
+function ordered<DB, TB extends keyof DB, O>(rows: SelectQueryBuilder<DB, TB, O>, terms: ListTerm[]): SelectQueryBuilder<DB, TB, Row> {
+  let query = rows as unknown as SelectQueryBuilder<DB, TB, Row>;
+  for (const term of terms) {
+    if (term.property.startsWith('sort_key_')) query = query.select(sql`${term.expression}`.as(term.property)) as typeof query;
+    query = query.orderBy(sql`${term.expression}`, (ob) => (term.direction === 'desc' ? ob.desc() : ob.asc()).nullsLast());
+  }
+  return query;
+}
+
+/**
+ * One more row than the page holds (it tells whether a next page exists): by offset for a
+ * page number, or for a cursor by seeking the first sort key's index to the position and
+ * keeping the rows after it. Rows missing a nullable first key come last, outside that index
+ * range, so they are read in a second statement when the rows with a value run out.
+ */
+async function pageRows<DB, TB extends keyof DB, O, F extends string>(query: ListQuery<DB, TB, O, F>, terms: ListTerm[]): Promise<Row[]> {
+  const { page } = query;
+  const wanted = page.limit + 1;
+  const list = ordered(query.rows, terms);
+  if (!page.after)
+    return list
+      .limit(wanted)
+      .offset((page.page - 1) * page.limit)
+      .execute();
+  const values: KeyValue[] = [...page.after.values, page.after.id];
+  const [first] = terms as [ListTerm];
+  const found = await list.where(seek(first, values[0]!)).where(after(terms, values)).limit(wanted).execute();
+  if (found.length === wanted || values[0] === null || !first.nullable) return found;
+  return [
+    ...found,
+    ...(await list
+      .where(missing(first))
+      .limit(wanted - found.length)
+      .execute()),
+  ];
+}
+
+const positionOf = (row: Row, terms: ListTerm[]): Position => ({
+  values: terms.slice(0, -1).map((term) => row[term.property] as KeyValue),
+  id: row.id as number,
+});
+
+/**
+ * One page, its total and the position of the next page. Missing values sort last in both
+ * directions (`imdb_score.desc` starts with the best score); id ascending breaks ties. The
+ * total is counted over at most cap + 1 matching rows, so a million matches cost no more
+ * than cap + 1; beyond the cap the page says `totalCapped`. This count is the one
+ * hand-tuned statement: a subquery with a limit, which neither Kysely's nor the
+ * QueryBuilder's count() would write.
+ */
+export async function listPage<DB, TB extends keyof DB, O, F extends string>(
+  db: Kysely<DB>,
+  query: ListQuery<DB, TB, O, F>,
+): Promise<Page<O>> {
+  const { matching, page, countCap } = query;
+  const terms = orderTerms(page, query.sortColumns, query.nullable ?? []);
+  const capped = matching.select(sql.lit(1).as('one')).limit(countCap + 1);
+  const [rows, counted] = await translated(
+    Promise.all([pageRows(query, terms), sql<{ n: number }>`select count(*)::int as n from (${capped}) as capped`.execute(db)]),
+  );
+  const n = counted.rows[0]?.n ?? 0;
+  const items = rows.slice(0, page.limit);
+  const last = items.at(-1);
+  const next = rows.length > page.limit && last ? { next: positionOf(last, terms) } : {};
+  return { items: items as O[], total: Math.min(n, countCap), totalCapped: n > countCap, ...next };
+}
