@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 import type { Casting as DomainCasting } from '../../../domain/casting.ts';
 import { Id, Nullable } from './common.ts';
+import { wireView, type NoFields, type UnmatchedFields } from './fields.ts';
 import { CastMember } from './movie.ts';
 
 export const CastingParams = Type.Object({ id: Id('the movie id'), actor_id: Id('the actor id') }, { additionalProperties: false });
@@ -35,11 +36,8 @@ export const Uncast = Type.Object({
   movie_id: Type.Integer(),
 });
 
-export function castingView(casting: DomainCasting): Static<typeof Casting> {
-  return {
-    movie_id: casting.movieId,
-    actor_id: casting.actorId,
-    character: casting.character,
-    billing_order: casting.billingOrder,
-  };
-}
+/** Domain → wire. */
+export const castingView = wireView(Casting);
+
+// The wire and the domain carry the same fields: one added to either side only is named by tsc here.
+type _SameCastingFields = NoFields<UnmatchedFields<Static<typeof Casting>, DomainCasting>>;

@@ -3,6 +3,7 @@ import { USER_SORT_FIELDS } from '../../../application/ports/user-repository.ts'
 import type { User as DomainUser } from '../../../domain/user.ts';
 import { Password, RoleName, User } from './auth.ts';
 import { PagingFields, PagingQuery, SortQuery } from './common.ts';
+import { wireView, type NoFields, type UnmatchedFields } from './fields.ts';
 
 export const UserListQuery = Type.Object(
   { ...PagingQuery, sort: Type.Optional(SortQuery(USER_SORT_FIELDS)) },
@@ -36,16 +37,8 @@ export const CatalogUserBody = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 );
 
-/** An account on the wire: the response schema drops anything else, this never adds the hash. */
-export function userView(user: DomainUser): Static<typeof User> {
-  return {
-    id: user.id,
-    name: user.name,
-    username: user.username,
-    role: user.role,
-    active: user.active,
-    created_at: user.createdAt.toISOString(),
-    updated_at: user.updatedAt.toISOString(),
-    version: user.version,
-  };
-}
+/** An account on the wire: the view reads only the schema's fields, so the password hash never leaves. */
+export const userView = wireView(User);
+
+// The wire carries every field of a user but its password hash: a field on one side only is named by tsc here.
+type _SameUserFields = NoFields<UnmatchedFields<Static<typeof User>, Omit<DomainUser, 'passwordHash'>>>;
