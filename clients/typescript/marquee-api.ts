@@ -962,7 +962,7 @@ export interface operations {
     listMovies: {
         parameters: {
             query?: {
-                /** @description page number, from 1 */
+                /** @description page number, from 1 (default); page × limit at most 10,000 (deeper: cursor) */
                 page?: number;
                 /** @description items per page, at most 100 (more is a 400) */
                 limit?: number;
@@ -988,6 +988,8 @@ export interface operations {
                 "release_date.lte"?: string;
                 /** @description only movies this actor is cast in */
                 actor?: number;
+                /** @description where to go on from: the next_cursor of the previous page, with the same sort (not together with page) */
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -1031,7 +1033,8 @@ export interface operations {
                      *       "limit": 20,
                      *       "total": 1,
                      *       "total_pages": 1,
-                     *       "total_capped": false
+                     *       "total_capped": false,
+                     *       "next_cursor": null
                      *     }
                      */
                     "application/json": {
@@ -1054,13 +1057,15 @@ export interface operations {
                             /** @description grows by one on every change; the ETag is made from it */
                             version: number;
                         }[];
-                        page: number;
+                        /** @description absent when the page was asked by cursor */
+                        page?: number;
                         limit: number;
                         /** @description matches counted exactly up to 10,000; see total_capped */
                         total: number;
                         total_pages: number;
                         /** @description true when more than 10,000 match: total is then the cap, not the count */
                         total_capped: boolean;
+                        next_cursor: string | null;
                     };
                 };
             };
@@ -2704,7 +2709,7 @@ export interface operations {
     listActors: {
         parameters: {
             query?: {
-                /** @description page number, from 1 */
+                /** @description page number, from 1 (default); page × limit at most 10,000 (deeper: cursor) */
                 page?: number;
                 /** @description items per page, at most 100 (more is a 400) */
                 limit?: number;
@@ -2720,6 +2725,8 @@ export interface operations {
                 "age.lte"?: number;
                 /** @description only actors cast in this movie */
                 movie?: number;
+                /** @description where to go on from: the next_cursor of the previous page, with the same sort (not together with page) */
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -2755,7 +2762,8 @@ export interface operations {
                      *       "limit": 20,
                      *       "total": 1,
                      *       "total_pages": 1,
-                     *       "total_capped": false
+                     *       "total_capped": false,
+                     *       "next_cursor": null
                      *     }
                      */
                     "application/json": {
@@ -2773,13 +2781,15 @@ export interface operations {
                             /** @description grows by one on every change; the ETag is made from it */
                             version: number;
                         }[];
-                        page: number;
+                        /** @description absent when the page was asked by cursor */
+                        page?: number;
                         limit: number;
                         /** @description matches counted exactly up to 10,000; see total_capped */
                         total: number;
                         total_pages: number;
                         /** @description true when more than 10,000 match: total is then the cap, not the count */
                         total_capped: boolean;
+                        next_cursor: string | null;
                     };
                 };
             };
@@ -11103,6 +11113,8 @@ export interface operations {
                 "release_date.lte"?: string;
                 /** @description only movies this actor is cast in */
                 actor?: number;
+                /** @description where to go on from: the next_cursor of the previous page, with the same sort (not together with page) */
+                cursor?: string;
             };
             header?: never;
             path?: never;
