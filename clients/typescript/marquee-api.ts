@@ -968,7 +968,7 @@ export interface operations {
                 limit?: number;
                 /** @description comma-separated sort keys, each field.asc or field.desc (missing values last either way); fields: title, release_date, imdb_score, popularity, director, created_at, id */
                 sort?: string;
-                /** @description search the title and the director: case and accents ignored, word prefixes (`godf`), a typo or two in words of five letters or more (`godfater`); one or two characters match the starts of words. Without `sort`, best match first (exact title, title prefix, whole word, word start, inside a word, typo), ties by popularity, then id */
+                /** @description search the title and the director: case and accents ignored, word prefixes (`godf`), a typo or two once the query has five letters (`godfater`); one or two characters match the starts of words. Without `sort`, best match first (exact title (a leading article aside), starting with the query as words, starting with it, whole word, word start, inside a word, typo), ties by popularity, then id */
                 q?: string;
                 /** @description exact, ignoring case */
                 director?: string;
@@ -2715,7 +2715,7 @@ export interface operations {
                 limit?: number;
                 /** @description comma-separated sort keys, each field.asc or field.desc (missing values last either way); fields: name, age, gender, created_at, id */
                 sort?: string;
-                /** @description search the name: case and accents ignored, word prefixes (`godf`), a typo or two in words of five letters or more (`godfater`); one or two characters match the starts of words. Without `sort`, best match first (exact title, title prefix, whole word, word start, inside a word, typo), ties by id */
+                /** @description search the name: case and accents ignored, word prefixes (`godf`), a typo or two once the query has five letters (`godfater`); one or two characters match the starts of words. Without `sort`, best match first (exact name, starting with the query as words, starting with it, whole word, word start, inside a word, typo), ties by id */
                 q?: string;
                 /** @description exact, ignoring case */
                 gender?: string;
@@ -9053,7 +9053,7 @@ export interface operations {
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
-                        /** @description best first: exact title or name, prefix, whole word, word start, inside a word, typo; a movie before an actor of the same rank */
+                        /** @description best first: exact title or name (a leading article aside), starting with the query as words, starting with it, whole word, word start, inside a word, typo; a movie before an actor of the same rank */
                         results: ({
                             /** @enum {string} */
                             kind: "movie";
@@ -11093,7 +11093,7 @@ export interface operations {
             query?: {
                 /** @description ndjson (one movie per line) or csv (header row, genres joined by |) */
                 format?: "ndjson" | "csv";
-                /** @description search the title and the director: case and accents ignored, word prefixes (`godf`), a typo or two in words of five letters or more (`godfater`); one or two characters match the starts of words. Without `sort`, best match first (exact title, title prefix, whole word, word start, inside a word, typo), ties by popularity, then id */
+                /** @description search the title and the director: case and accents ignored, word prefixes (`godf`), a typo or two once the query has five letters (`godfater`); one or two characters match the starts of words. Without `sort`, best match first (exact title (a leading article aside), starting with the query as words, starting with it, whole word, word start, inside a word, typo), ties by popularity, then id */
                 q?: string;
                 /** @description exact, ignoring case */
                 director?: string;

@@ -6,8 +6,8 @@ import { CursorQuery, Id, KeysetPagingQuery, SortQuery } from './common.ts';
 import { range } from './range.ts';
 
 const SEARCH_DESCRIPTION =
-  'search the name: case and accents ignored, word prefixes (`godf`), a typo or two in words of five letters or more (`godfater`); one or two characters match the starts of words. ' +
-  'Without `sort`, best match first (exact title, title prefix, whole word, word start, inside a word, typo), ties by id';
+  'search the name: case and accents ignored, word prefixes (`godf`), a typo or two once the query has five letters (`godfater`); one or two characters match the starts of words. ' +
+  'Without `sort`, best match first (exact name, starting with the query as words, starting with it, whole word, word start, inside a word, typo), ties by id';
 
 export const ActorListQuery = Type.Object(
   {

@@ -17,8 +17,8 @@ const popularity = Range('popularity', () => Type.Number());
 const released = Range('release_date', () => IsoDate('release date'));
 
 const SEARCH_DESCRIPTION =
-  'search the title and the director: case and accents ignored, word prefixes (`godf`), a typo or two in words of five letters or more (`godfater`); one or two characters match the starts of words. ' +
-  'Without `sort`, best match first (exact title, title prefix, whole word, word start, inside a word, typo), ties by popularity, then id';
+  'search the title and the director: case and accents ignored, word prefixes (`godf`), a typo or two once the query has five letters (`godfater`); one or two characters match the starts of words. ' +
+  'Without `sort`, best match first (exact title (a leading article aside), starting with the query as words, starting with it, whole word, word start, inside a word, typo), ties by popularity, then id';
 
 export const MovieListQuery = Type.Object(
   {

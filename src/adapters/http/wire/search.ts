@@ -35,7 +35,7 @@ export const SearchResults = Type.Object({
   success: Type.Literal(true),
   results: Type.Array(Type.Union([MovieResult, ActorResult]), {
     description:
-      'best first: exact title or name, prefix, whole word, word start, inside a word, typo; a movie before an actor of the same rank',
+      'best first: exact title or name (a leading article aside), starting with the query as words, starting with it, whole word, word start, inside a word, typo; a movie before an actor of the same rank',
   }),
   ...PagingFields,
 });

@@ -9,7 +9,7 @@ import {
 
 /**
  * `q` matching in JavaScript, as the SQL adapter does it with pg_trgm: a short query
- * matches word starts, a longer one anywhere, and one with a word of five letters or more
+ * matches word starts, a longer one anywhere, and one of five letters or more
  * also matches by trigram word similarity (a typo or two).
  */
 

@@ -1,5 +1,13 @@
 import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
-import { allowsTypos, isShortQuery, searchText, wholeWordPattern, wordStartPattern } from '../../../domain/search-text.ts';
+import {
+  allowsTypos,
+  isShortQuery,
+  LEADING_ARTICLE,
+  leadingWordsPattern,
+  searchText,
+  wholeWordPattern,
+  wordStartPattern,
+} from '../../../domain/search-text.ts';
 import { containsPattern } from './kysely-list.ts';
 
 /*
@@ -31,19 +39,20 @@ export function textMatches(columns: Expression<string | null>[], q: string): Ex
   return anyOf(arms);
 }
 
-/** The search tier (0 best … 5 fuzzy only) of a row, as domain/search-text.ts's searchTier. */
+/** The search tier (0 best … 6 typo only) of a row, as domain/search-text.ts's searchTier. */
 export function textRank(title: Expression<string>, others: Expression<string | null>[], q: string): Expression<number> {
-  const query = searchText(q);
+  const query = fold(searchText(q));
   const main = fold(title);
-  const fields = [main, ...others.map(fold)];
-  const someField = (test: (field: RawBuilder<string>) => RawBuilder<SqlBool>) => anyOf(fields.map(test));
-  const whole = fold(wholeWordPattern(query));
-  const start = fold(wordStartPattern(query));
+  const bare = sql<string>`regexp_replace(${main}, ${LEADING_ARTICLE}, '')`;
+  const either = (test: (field: RawBuilder<string>) => RawBuilder<SqlBool>) => anyOf([main, bare].map(test));
+  const someField = (test: (field: RawBuilder<string>) => RawBuilder<SqlBool>) => anyOf([main, ...others.map(fold)].map(test));
+  const pattern = (source: string) => fold(source);
   return sql<number>`case
-    when ${main} = ${fold(query)} then 0
-    when starts_with(${main}, ${fold(query)}) then 1
-    when ${someField((f) => sql<SqlBool>`${f} ~ ${whole}`)} then 2
-    when ${someField((f) => sql<SqlBool>`${f} ~ ${start}`)} then 3
-    when ${someField((f) => sql<SqlBool>`strpos(${f}, ${fold(query)}) > 0`)} then 4
-    else 5 end`;
+    when ${either((f) => sql<SqlBool>`${f} = ${query}`)} then 0
+    when ${either((f) => sql<SqlBool>`${f} ~ ${pattern(leadingWordsPattern(searchText(q)))}`)} then 1
+    when ${either((f) => sql<SqlBool>`starts_with(${f}, ${query})`)} then 2
+    when ${someField((f) => sql<SqlBool>`${f} ~ ${pattern(wholeWordPattern(searchText(q)))}`)} then 3
+    when ${someField((f) => sql<SqlBool>`${f} ~ ${pattern(wordStartPattern(searchText(q)))}`)} then 4
+    when ${someField((f) => sql<SqlBool>`strpos(${f}, ${query}) > 0`)} then 5
+    else 6 end`;
 }
