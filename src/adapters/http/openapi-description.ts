@@ -11,8 +11,8 @@ function permissionTable(): string {
 
 // Authentication comes first: no route but the health checks answers without a token.
 const AUTHENTICATION = `
-**Authentication (start here).** Every route but \`/health/*\` and \`/docs\` needs
-\`Authorization: Bearer <access_token>\` (the \`bearer\` security scheme, a JWT).
+**Authentication (start here).** Every route but login, sign-up, refresh, \`/health/*\` and \`/docs\`
+needs \`Authorization: Bearer <access_token>\` (the \`bearer\` security scheme, a JWT).
 
 1. Get a token: \`POST /auth\` (alias \`/auth/login\`) with \`{"username": "…", "password": "…"}\` answers
    \`{ "access_token", "refresh_token", "token_type": "Bearer", "expires_in" }\`. The first admin is made
@@ -33,7 +33,9 @@ Token"), named as below. Such tokens have no session here: logout and refresh do
 
 **Permissions.** Each operation names the one it needs (\`x-permission\`, and as the scope of its bearer
 requirement); a valid token without it gets 403, no or a bad token 401 with \`WWW-Authenticate: Bearer\`.
-Operations with neither need only a valid token (\`/auth/*\`) or nothing (health, docs).
+Operations with neither need only a valid token (\`/auth/me\`, \`/auth/verify\`, \`/auth/logout\`, \`/auth/password\`)
+or nothing (login, refresh, register, health, docs). Moving an audition to \`offered\`, \`accepted\` or
+\`declined\` needs \`make:offers\` on top of \`manage:auditions\`.
 
 ${permissionTable()}
 `;
@@ -56,7 +58,10 @@ query parameter — bodies are never coerced or stripped), 401 (with \`WWW-Authe
 \`field.asc\` / \`field.desc\`, comma-separated, whitelisted per resource, \`id\` always the last
 tie-breaker. Lists answer \`page\`, \`limit\`, \`total\`, \`total_pages\`, \`total_capped\` and a
 \`Link\` header with \`next\` / \`prev\` (relative URLs keeping every other query parameter).
-Text filters (\`q\`, \`director\`) take at most 200 characters (longer is a 400).
+GET /movies and GET /actors also page by keyset: each page carries \`next_cursor\` (null on the
+last); send it back as \`cursor\` with the same \`sort\` and filters for the next page, at the same
+cost at any depth (\`page\` reaches 10,000 rows). Text filters (\`q\`, \`director\`) take at most
+200 characters (longer is a 400).
 
 **Capped totals.** Counting a million matches would cost a full scan on every page, so
 \`total\` is counted exactly up to **10,000**. When more match, \`total\` is 10,000,
