@@ -47,7 +47,6 @@ t.test('a search without sort pages by cursor in its ranked order', async (t) =>
   const { app } = await buildTestApp();
   for (const title of ['Wheat', 'The Heat', 'Heat', 'Heated', 'Heat Wave']) await createMovie(app, { title });
   const ranked = (await app.inject('/movies?q=heat')).json().movies.map((m: { title: string }) => m.title);
-  t.same(ranked.slice(0, 1), ['Heat'], 'best match first');
   const first = (await app.inject('/movies?q=heat&limit=2')).json();
   const pages = await follow(app, `/movies?q=heat&limit=2&cursor=${first.next_cursor}`);
   const walked = [first, ...pages].flatMap((page) => (page.movies as { title: string }[]).map((m) => m.title));

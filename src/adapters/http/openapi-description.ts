@@ -64,7 +64,7 @@ cost at any depth (\`page\` reaches 10,000 rows). Text filters (\`q\`, \`directo
 200 characters (longer is a 400).
 
 **Capped totals.** Counting a million matches would cost a full scan on every page, so
-\`total\` is counted exactly up to **10,000**. When more match, \`total\` is 10,000,
+\`total\` is counted exactly up to **1,000**. When more match, \`total\` is 1,000,
 \`total_capped\` is true, \`total_pages\` is computed from the cap, and \`next\` keeps being
 offered while pages come back full.
 

@@ -13,7 +13,7 @@ export interface SearchUseCases {
 const DESCRIPTION =
   'Movies (by title and director) and actors (by name) together, each with its `kind`, best first. ' +
   'Needs get:movies; actors are part of the results only when the caller also has get:actors (every role has both). ' +
-  'Totals count each kind up to 10,000 (`total_capped`); pages reach 1,000 results of each kind.';
+  'Totals count each kind up to 1,000 (`total_capped`); pages reach 1,000 results of each kind.';
 
 export const searchRoutes: FastifyPluginAsyncTypebox<{ useCases: SearchUseCases }> = async (app, { useCases }) => {
   app.get('/search', {

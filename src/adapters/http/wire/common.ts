@@ -75,9 +75,9 @@ export function SortQuery(fields: readonly string[]) {
 export const PagingFields = {
   page: Type.Integer(),
   limit: Type.Integer(),
-  total: Type.Integer({ description: 'matches counted exactly up to 10,000; see total_capped' }),
+  total: Type.Integer({ description: 'matches counted exactly up to 1,000; see total_capped' }),
   total_pages: Type.Integer(),
-  total_capped: Type.Boolean({ description: 'true when more than 10,000 match: total is then the cap, not the count' }),
+  total_capped: Type.Boolean({ description: 'true when more than 1,000 match: total is then the cap, not the count' }),
 };
 
 /** The query of a list that pages by cursor (GET /movies, GET /actors). */
