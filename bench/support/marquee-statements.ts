@@ -36,7 +36,9 @@ export async function marqueeStatements(databaseUrl: string, urls: string[]): Pr
   const original = client.query;
   let recording: RecordedStatement[] = [];
   client.query = function (this: unknown, ...args: unknown[]) {
-    recording.push(recordedFrom(args));
+    const statement = recordedFrom(args);
+    // A new connection's settings are sent once per connection, not per request: the bare pool sets them on connect.
+    if (!/^\s*set\s/i.test(statement.text)) recording.push(statement);
     return original.apply(this, args);
   };
   const statements = new Map<string, RecordedStatement[]>();

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
+import { WORD_SIMILARITY_THRESHOLD } from '../../src/domain/search-text.ts';
+import type { RecordedStatement } from './marquee-statements.ts';
+
+/**
+ * The bare baseline's GET /movies: for each benchmark URL, the statements Marquee sent for
+ * it (recorded by bench/catalog.ts from the repositories' own query code, file in
+ * BENCH_STATEMENTS), sent at once as Marquee's list sends its page and count, with the
+ * page's rows returned as they come. Connections get the search setting Marquee's get, and
+ * dates and instants stay text as in Marquee's driver, so both sides do the same work.
+ */
+export function registerBareLists(app: FastifyInstance, pool: pg.Pool): void {
+  const recorded = new Map<string, RecordedStatement[]>(
+    Object.entries(JSON.parse(readFileSync(process.env.BENCH_STATEMENTS ?? '/dev/null', 'utf8') || '{}')),
+  );
+  pool.on('connect', (client) => void client.query(`set pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`));
+  const asText = (value: string) => value;
+  const types = {
+    getTypeParser: (oid: number, format?: 'text' | 'binary') =>
+      oid === 1082 || oid === 1184 ? asText : pg.types.getTypeParser(oid, format),
+  };
+
+  app.get('/movies', async (request, reply) => {
+    const statements = recorded.get(request.url);
+    if (!statements) return reply.code(404).send({ success: false, message: 'no recorded statements for this URL' });
+    const results = await Promise.all(
+      statements.map((s) => pool.query({ text: s.text, values: s.values, types, ...(s.name ? { name: s.name } : {}) })),
+    );
+    const count = results.find((result) => result.fields[0]?.name === 'n');
+    const page = results.find((result) => result !== count)!;
+    const limit = 20;
+    const n = (count?.rows[0]?.n as number | undefined) ?? 0;
+    const movies = page.rows.slice(0, limit);
+    const next = page.rows.length > limit ? movies.at(-1) : undefined;
+    return { success: true, movies, limit, total: Math.min(n, 1_000), total_capped: n > 1_000, next_cursor: next ? String(next.id) : null };
+  });
+}

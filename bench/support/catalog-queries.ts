@@ -1,0 +1,44 @@
+import pg from 'pg';
+import { encodeCursor } from '../../src/adapters/http/cursor.ts';
+import { WORD_SIMILARITY_THRESHOLD } from '../../src/domain/search-text.ts';
+import type { RecordedStatement } from './marquee-statements.ts';
+
+async function withClient<T>(databaseUrl: string, use: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return await use(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The GET /movies URL of the page after `row` rows in `sort` order (one text field, asc/desc): the
+ * cursor a client holds after walking that far, made from that row's key as Marquee makes it.
+ */
+export function cursorAfterRow(databaseUrl: string, sort: string, row: number): Promise<string> {
+  const [field = 'id', direction = 'asc'] = sort.split('.');
+  return withClient(databaseUrl, async (client) => {
+    const { rows } = await client.query<{ key: string | number | null; id: number }>(
+      `select "${field}"::text as key, id from movie order by "${field}" ${direction === 'desc' ? 'desc' : 'asc'} nulls last, id asc offset $1 limit 1`,
+      [row - 1],
+    );
+    const last = rows[0]!;
+    return `/movies?sort=${sort}&cursor=${encodeCursor('movies', sort, { values: [last.key], id: last.id })}`;
+  });
+}
+
+/** EXPLAIN (ANALYZE, BUFFERS) of each recorded statement, with the search setting Marquee's connections have. */
+export function explainStatements(databaseUrl: string, statements: RecordedStatement[]): Promise<string[]> {
+  return withClient(databaseUrl, async (client) => {
+    await client.query(`set pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`);
+    const plans: string[] = [];
+    for (const statement of statements) {
+      const { rows } = await client.query(`explain (analyze, buffers) ${statement.text}`, statement.values);
+      const plan = rows.map((row: Record<string, string>) => `    ${row['QUERY PLAN']}`).join('\n');
+      plans.push(`  ${statement.text.slice(0, 160).replace(/\s+/g, ' ')}…\n${plan}`);
+    }
+    return plans;
+  });
+}
