@@ -26,6 +26,8 @@ export interface DatabaseOptions {
   databaseUrl?: string;
   dataDir: string;
   debug?: boolean;
+  /** PostgreSQL: named prepared statements (default true); false only to measure without them. */
+  preparedStatements?: boolean;
   /** Apply pending migrations while opening (default true). */
   migrate?: boolean;
   /** Test seam: count list totals up to this many rows instead of TOTAL_COUNT_CAP. */
@@ -128,5 +130,6 @@ function importAdapters(orm: Orm) {
 function withTimeouts(config: SqlOrmOptions, options: DatabaseOptions): SqlOrmOptions {
   if (!options.databaseUrl || !options.timeouts) return config;
   const { connectMs, queryMs } = options.timeouts;
-  return { ...config, driverOptions: { connectionTimeoutMillis: connectMs, query_timeout: queryMs, statement_timeout: queryMs } };
+  const bounds = { connectionTimeoutMillis: connectMs, query_timeout: queryMs, statement_timeout: queryMs };
+  return { ...config, driverOptions: { ...config.driverOptions, ...bounds } };
 }

@@ -10,12 +10,15 @@ import { WORD_SIMILARITY_THRESHOLD } from '../../../domain/search-text.ts';
 import { castingWorkflowEntities } from './casting-workflow-entities.ts';
 import { catalogEntities } from './catalog-entities.ts';
 import { identityEntities } from './identity-entities.ts';
+import { preparingStatementsOn } from './prepared-statements.ts';
 
 export interface OrmSettings {
   /** postgres://… ; unset → PGlite in `dataDir`. */
   databaseUrl?: string;
   dataDir: string;
   debug?: boolean;
+  /** PostgreSQL: named prepared statements (default true); false only to measure without them. */
+  preparedStatements?: boolean;
 }
 
 export const MIGRATIONS_PATH = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -58,7 +61,9 @@ export function ormConfig(settings: OrmSettings): SqlOrmOptions {
     },
   };
   if (settings.databaseUrl) {
-    return { ...common, driver: PostgreSqlDriver, clientUrl: settings.databaseUrl };
+    // Every parameterised statement runs as a named prepared statement (prepared-statements.ts).
+    const driverOptions = settings.preparedStatements === false ? {} : { onPoolCreated: preparingStatementsOn };
+    return { ...common, driver: PostgreSqlDriver, clientUrl: settings.databaseUrl, driverOptions };
   }
   // PGlite keeps its cluster in dataDir; pg_trgm and unaccent (search) ship with PGlite but must be loaded explicitly.
   return { ...common, driver: PgliteDriver, dbName: settings.dataDir, driverOptions: { extensions: { pg_trgm, unaccent } } };
