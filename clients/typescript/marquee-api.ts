@@ -390,7 +390,7 @@ export interface paths {
         };
         /**
          * Search movies and actors
-         * @description Movies (by title and director) and actors (by name) together, each with its `kind`, best first. Needs get:movies; actors are part of the results only when the caller also has get:actors (every role has both). Totals count each kind up to 10,000 (`total_capped`); pages reach 1,000 results of each kind.
+         * @description Movies (by title and director) and actors (by name) together, each with its `kind`, best first. Needs get:movies; actors are part of the results only when the caller also has get:actors (every role has both). Totals count each kind up to 1,000 (`total_capped`); pages reach 1,000 results of each kind.
          *
          *     Permission: `get:movies`.
          */
@@ -1060,10 +1060,10 @@ export interface operations {
                         /** @description absent when the page was asked by cursor */
                         page?: number;
                         limit: number;
-                        /** @description matches counted exactly up to 10,000; see total_capped */
+                        /** @description matches counted exactly up to 1,000; see total_capped */
                         total: number;
                         total_pages: number;
-                        /** @description true when more than 10,000 match: total is then the cap, not the count */
+                        /** @description true when more than 1,000 match: total is then the cap, not the count */
                         total_capped: boolean;
                         next_cursor: string | null;
                     };
@@ -2784,10 +2784,10 @@ export interface operations {
                         /** @description absent when the page was asked by cursor */
                         page?: number;
                         limit: number;
-                        /** @description matches counted exactly up to 10,000; see total_capped */
+                        /** @description matches counted exactly up to 1,000; see total_capped */
                         total: number;
                         total_pages: number;
-                        /** @description true when more than 10,000 match: total is then the cap, not the count */
+                        /** @description true when more than 1,000 match: total is then the cap, not the count */
                         total_capped: boolean;
                         next_cursor: string | null;
                     };
@@ -5251,10 +5251,10 @@ export interface operations {
                         }[];
                         page: number;
                         limit: number;
-                        /** @description matches counted exactly up to 10,000; see total_capped */
+                        /** @description matches counted exactly up to 1,000; see total_capped */
                         total: number;
                         total_pages: number;
-                        /** @description true when more than 10,000 match: total is then the cap, not the count */
+                        /** @description true when more than 1,000 match: total is then the cap, not the count */
                         total_capped: boolean;
                     };
                 };
@@ -6868,10 +6868,10 @@ export interface operations {
                         }[];
                         page: number;
                         limit: number;
-                        /** @description matches counted exactly up to 10,000; see total_capped */
+                        /** @description matches counted exactly up to 1,000; see total_capped */
                         total: number;
                         total_pages: number;
-                        /** @description true when more than 10,000 match: total is then the cap, not the count */
+                        /** @description true when more than 1,000 match: total is then the cap, not the count */
                         total_capped: boolean;
                     };
                 };
@@ -7156,10 +7156,10 @@ export interface operations {
                         }[];
                         page: number;
                         limit: number;
-                        /** @description matches counted exactly up to 10,000; see total_capped */
+                        /** @description matches counted exactly up to 1,000; see total_capped */
                         total: number;
                         total_pages: number;
-                        /** @description true when more than 10,000 match: total is then the cap, not the count */
+                        /** @description true when more than 1,000 match: total is then the cap, not the count */
                         total_capped: boolean;
                     };
                 };
@@ -9088,10 +9088,10 @@ export interface operations {
                         })[];
                         page: number;
                         limit: number;
-                        /** @description matches counted exactly up to 10,000; see total_capped */
+                        /** @description matches counted exactly up to 1,000; see total_capped */
                         total: number;
                         total_pages: number;
-                        /** @description true when more than 10,000 match: total is then the cap, not the count */
+                        /** @description true when more than 1,000 match: total is then the cap, not the count */
                         total_capped: boolean;
                     };
                 };
@@ -9360,10 +9360,10 @@ export interface operations {
                         }[];
                         page: number;
                         limit: number;
-                        /** @description matches counted exactly up to 10,000; see total_capped */
+                        /** @description matches counted exactly up to 1,000; see total_capped */
                         total: number;
                         total_pages: number;
-                        /** @description true when more than 10,000 match: total is then the cap, not the count */
+                        /** @description true when more than 1,000 match: total is then the cap, not the count */
                         total_capped: boolean;
                     };
                 };
@@ -12376,10 +12376,10 @@ export interface operations {
                         }[];
                         page: number;
                         limit: number;
-                        /** @description matches counted exactly up to 10,000; see total_capped */
+                        /** @description matches counted exactly up to 1,000; see total_capped */
                         total: number;
                         total_pages: number;
-                        /** @description true when more than 10,000 match: total is then the cap, not the count */
+                        /** @description true when more than 1,000 match: total is then the cap, not the count */
                         total_capped: boolean;
                     };
                 };
@@ -14934,10 +14934,10 @@ export interface operations {
                         }[];
                         page: number;
                         limit: number;
-                        /** @description matches counted exactly up to 10,000; see total_capped */
+                        /** @description matches counted exactly up to 1,000; see total_capped */
                         total: number;
                         total_pages: number;
-                        /** @description true when more than 10,000 match: total is then the cap, not the count */
+                        /** @description true when more than 1,000 match: total is then the cap, not the count */
                         total_capped: boolean;
                     };
                 };
