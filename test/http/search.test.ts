@@ -61,3 +61,17 @@ t.test('GET /search needs a token with get:movies', async (t) => {
   const { app } = await buildTestApp({ authenticated: true });
   t.equal((await app.inject('/search?q=heat')).statusCode, 401);
 });
+
+t.test('GET /search leaves actors out for a caller without get:actors', async (t) => {
+  const onlyMovies = { subject: 'auth0|viewer', permissions: ['get:movies' as const], external: true };
+  const { app } = await buildTestApp({
+    authorize: async (request) => {
+      request.principal = onlyMovies;
+    },
+  });
+  await createMovie(app, { title: 'Heat' });
+  await createActor(app, { name: 'Heat Miser' });
+  const response = await app.inject('/search?q=heat');
+  t.same(kinds(response.json().results), ['movie:Heat'], 'the actor is not shown');
+  t.equal(response.json().total, 1, 'nor counted');
+});
