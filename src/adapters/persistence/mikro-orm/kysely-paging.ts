@@ -83,9 +83,13 @@ const positionOf = (row: Row, terms: ListTerm[]): Position => ({
  * One page, its total and the position of the next page. Missing values sort last in both
  * directions (`imdb_score.desc` starts with the best score); id ascending breaks ties. The
  * total is counted over at most cap + 1 matching rows, so a million matches cost no more
- * than cap + 1; beyond the cap the page says `totalCapped`. This count is the one
- * hand-tuned statement: a subquery with a limit, which neither Kysely's nor the
- * QueryBuilder's count() would write.
+ * than cap + 1; beyond the cap the page says `totalCapped`. The matches come from a
+ * materialized CTE that the count stops reading after cap + 1 rows: planned as a whole, it
+ * keeps the index plan the page uses. Counted as `count(*) from (… limit cap + 1)`, a
+ * search PostgreSQL expects to match a third of the table (q=a, a word start) was planned
+ * as a sequential scan expecting the cap early, and read all 1,000,000 rows when nothing
+ * matched: 3.3-4.7 s, against 1.1 ms this way. Neither Kysely's nor the QueryBuilder's
+ * count() writes this statement.
  */
 export async function listPage<DB, TB extends keyof DB, O, F extends string>(
   db: Kysely<DB>,
@@ -93,10 +97,10 @@ export async function listPage<DB, TB extends keyof DB, O, F extends string>(
 ): Promise<Page<O>> {
   const { matching, page, countCap } = query;
   const terms = orderTerms(page, query.sortColumns, query.nullable ?? []);
-  const capped = matching.select(sql.lit(1).as('one')).limit(countCap + 1);
-  const [rows, counted] = await translated(
-    Promise.all([pageRows(query, terms), sql<{ n: number }>`select count(*)::int as n from (${capped}) as capped`.execute(db)]),
-  );
+  const matches = matching.select(sql.lit(1).as('one'));
+  const count = sql<{ n: number }>`with matches as materialized (${matches})
+    select count(*)::int as n from (select 1 from matches limit ${countCap + 1}) as capped`;
+  const [rows, counted] = await translated(Promise.all([pageRows(query, terms), count.execute(db)]));
   const n = counted.rows[0]?.n ?? 0;
   const items = rows.slice(0, page.limit);
   const last = items.at(-1);
