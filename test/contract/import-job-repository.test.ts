@@ -1,4 +1,5 @@
 import t, { type Test } from 'tap';
+import { movieRecords } from '../../src/adapters/imports/movie-records.ts';
 import { InMemoryImportJobRepository } from '../../src/adapters/persistence/in-memory/in-memory-import-job-repository.ts';
 import { mikroOrmImportAdapters } from '../../src/adapters/persistence/mikro-orm/mikro-orm-import-adapters.ts';
 import { MikroOrmImportJobRepository } from '../../src/adapters/persistence/mikro-orm/mikro-orm-import-job-repository.ts';
@@ -46,7 +47,7 @@ async function wholeImport(t: Test, database: Database, kind: 'PGlite' | 'Postgr
       yield i === 7 ? { title: '' } : { title: `Movie ${i}` };
     }
   }
-  const report = await importMovies.execute({ jobId, records: records(), mode: 'partial', dryRun: false });
+  const report = await importMovies.execute({ jobId, records: movieRecords(records()), mode: 'partial', dryRun: false });
   t.match(report, { received: 450, inserted: 449, failed: 1 });
   // Batches of 100 valid rows: when row 200 is read, rows 1–100 (one invalid) are not all flushed yet.
   const live = kind === 'PostgreSQL' ? [0, 0, 100, 100, 200, 200, 300, 300] : [0, 100, 200, 300];

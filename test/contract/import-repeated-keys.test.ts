@@ -1,4 +1,5 @@
 import t, { type Test } from 'tap';
+import { movieRecords } from '../../src/adapters/imports/movie-records.ts';
 import { InMemoryImportJobRepository } from '../../src/adapters/persistence/in-memory/in-memory-import-job-repository.ts';
 import { InMemoryMovieImportStore } from '../../src/adapters/persistence/in-memory/in-memory-movie-import-store.ts';
 import { InMemoryMovieRepository } from '../../src/adapters/persistence/in-memory/in-memory-movie-repository.ts';
@@ -34,7 +35,12 @@ async function importRows(adapters: Adapters, rows: unknown[]) {
   const records = (async function* () {
     yield* rows;
   })();
-  const { errors: _errors, ...counts } = await importMovies.execute({ jobId, records, mode: 'partial', dryRun: false });
+  const { errors: _errors, ...counts } = await importMovies.execute({
+    jobId,
+    records: movieRecords(records),
+    mode: 'partial',
+    dryRun: false,
+  });
   return counts;
 }
 

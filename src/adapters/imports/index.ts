@@ -1,4 +1,5 @@
 export { ByteMeter } from './byte-meter.ts';
+export { MARQUEE_FIELDS, movieRecords, readMovieRecord } from './movie-records.ts';
 export { parseCsv } from './csv-parser.ts';
 export { detectFormat, type ImportFormat } from './import-format.ts';
 export { DEFAULT_MAX_RECORD_CHARS, parseJsonArray } from './json-array-parser.ts';

@@ -3,16 +3,16 @@ import type { ImportMode } from '../../domain/import-job.ts';
 import { type ImportCounts, type ImportReport, ImportTally } from '../../domain/import-report.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { ImportJobRepository } from '../ports/import-job-repository.ts';
-import type { UploadMeter } from '../ports/import-source.ts';
+import type { MovieRecord, UploadMeter } from '../ports/import-source.ts';
 import type { ImportBatchWriter, MovieImportStore } from '../ports/movie-import-store.ts';
 import { ImportBatch } from './import-batch.ts';
 import { importJobEnd } from './import-job-end.ts';
-import { mapMovieRecord } from './map-movie-record.ts';
+import { movieFromRecord } from './map-movie-record.ts';
 import { untilAborted } from './until-aborted.ts';
 
 export interface ImportMoviesInput {
   jobId: number; // from CreateImportJob
-  records: AsyncIterable<unknown>; // parsed records; parser errors thrown while iterating
+  records: AsyncIterable<MovieRecord>; // read by the import adapter; parser errors thrown while iterating
   mode: ImportMode;
   dryRun: boolean;
   signal?: AbortSignal; // aborted on shutdown: roll back and throw ImportInterruptedError
@@ -66,7 +66,7 @@ export class ImportMovies {
     const batch = new ImportBatch(tx, this.options.batchSize);
     for await (const record of untilAborted(input.records, input.signal)) {
       const row = tally.received();
-      const mapped = mapMovieRecord(record, this.clock.now());
+      const mapped = movieFromRecord(record, this.clock.now());
       let written = null;
       if ('problems' in mapped) tally.fail(row, mapped.problems);
       else written = await batch.add(mapped.movie);

@@ -1,13 +1,13 @@
 import type { ImportCounts, ImportReport } from '../../domain/import-report.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { ImportJobRepository } from '../ports/import-job-repository.ts';
-import type { UploadMeter } from '../ports/import-source.ts';
+import type { MovieRecord, UploadMeter } from '../ports/import-source.ts';
 import type { MovieImportStore } from '../ports/movie-import-store.ts';
 import { CreateImportJob, type CreateImportJobInput } from './create-import-job.ts';
 import { ImportMovies } from './import-movies.ts';
 
 export interface RunImportInput extends CreateImportJobInput {
-  records: AsyncIterable<unknown>; // parsed records; parser errors thrown while iterating
+  records: AsyncIterable<MovieRecord>; // read by the import adapter; parser errors thrown while iterating
   signal?: AbortSignal; // aborted on shutdown: roll back and throw ImportInterruptedError
   upload?: UploadMeter; // bytes read and size of the upload, shown as the job's progress
   progressed?: (counts: ImportCounts) => void; // told the counts at every progress report

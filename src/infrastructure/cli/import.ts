@@ -52,7 +52,7 @@ async function loadImporter() {
 
 async function runImport(args: Arguments, config: Config): Promise<number> {
   if (!config.databaseUrl) refuseIfHeld(config.dataDir);
-  const { ByteMeter, detectFormat, parseImport, buildUseCases, openDatabase } = await loadImporter();
+  const { ByteMeter, detectFormat, movieRecords, parseImport, buildUseCases, openDatabase } = await loadImporter();
   const format = detectFormat({ fileName: args.file });
   const { size } = await stat(args.file);
   const progress = new ImportProgress(size);
@@ -61,7 +61,8 @@ async function runImport(args: Arguments, config: Config): Promise<number> {
   try {
     const { runImport } = buildUseCases(database.repositories); // the server's wiring
     const source = meter.counting(progress.bytesOf(createReadStream(args.file, { highWaterMark: 256 * 1024 })));
-    const records = progress.rowsOf(parseImport(source, { format, maxBytes: config.importMaxBytes, maxRows: config.importMaxRows }));
+    const parsed = parseImport(source, { format, maxBytes: config.importMaxBytes, maxRows: config.importMaxRows });
+    const records = movieRecords(progress.rowsOf(parsed));
     const { jobId, report } = await runImport
       .execute({ records, mode: args.mode, dryRun: args.dryRun, upload: meter })
       .finally(() => progress.done());

@@ -1,9 +1,12 @@
 import t from 'tap';
 import { detectFormat } from '../../../src/adapters/imports/import-format.ts';
-import { mapMovieRecord } from '../../../src/application/imports/map-movie-record.ts';
+import { readMovieRecord } from '../../../src/adapters/imports/movie-records.ts';
+import { movieFromRecord } from '../../../src/application/imports/map-movie-record.ts';
 import { ImportFormatError } from '../../../src/domain/import-errors.ts';
 
 const now = new Date('2026-01-01T00:00:00Z');
+/** A file's record as the import sees it: read by the adapter, then validated by the core. */
+const mapMovieRecord = (record: unknown, at: Date) => movieFromRecord(readMovieRecord(record), at);
 
 t.test('format from the content type, else from the file name', async (t) => {
   t.equal(detectFormat({ contentType: 'application/json; charset=utf-8' }), 'json');

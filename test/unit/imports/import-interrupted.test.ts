@@ -1,4 +1,5 @@
 import t from 'tap';
+import { movieRecords } from '../../../src/adapters/imports/movie-records.ts';
 import { InMemoryImportJobRepository } from '../../../src/adapters/persistence/in-memory/in-memory-import-job-repository.ts';
 import { InMemoryMovieImportStore } from '../../../src/adapters/persistence/in-memory/in-memory-movie-import-store.ts';
 import { InMemoryStore } from '../../../src/adapters/persistence/in-memory/in-memory-store.ts';
@@ -26,7 +27,7 @@ function setup() {
   const importMovies = new ImportMovies(new InMemoryMovieImportStore(store), jobs, clock, { batchSize: 50 });
   const run = async (records: AsyncIterable<unknown>, mode: ImportMode, signal: AbortSignal) => {
     const jobId = await new CreateImportJob(jobs, clock).execute({ mode, dryRun: false });
-    return { jobId, done: importMovies.execute({ jobId, records, mode, dryRun: false, signal }) };
+    return { jobId, done: importMovies.execute({ jobId, records: movieRecords(records), mode, dryRun: false, signal }) };
   };
   return { store, run, getJob: new GetImportJob(jobs, clock, { staleAfterMs: 60_000 }) };
 }

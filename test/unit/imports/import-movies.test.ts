@@ -1,4 +1,5 @@
 import t from 'tap';
+import { movieRecords } from '../../../src/adapters/imports/movie-records.ts';
 import { parseImport } from '../../../src/adapters/imports/parse-import.ts';
 import { InMemoryImportJobRepository } from '../../../src/adapters/persistence/in-memory/in-memory-import-job-repository.ts';
 import { InMemoryMovieImportStore } from '../../../src/adapters/persistence/in-memory/in-memory-movie-import-store.ts';
@@ -26,7 +27,7 @@ function setup(storeFor: (store: InMemoryStore) => MovieImportStore = (s) => new
   const getJob = new GetImportJob(jobs, clock, { staleAfterMs: 60_000 });
   const run = async (records: AsyncIterable<unknown>, mode: ImportMode = 'atomic', dryRun = false) => {
     const jobId = await create.execute({ mode, dryRun });
-    return { jobId, report: importMovies.execute({ jobId, records, mode, dryRun }) };
+    return { jobId, report: importMovies.execute({ jobId, records: movieRecords(records), mode, dryRun }) };
   };
   const imdb = () => parseImport(imdbStream(), { format: 'json', maxBytes: 1e8, maxRows: 1e6 });
   return { store, clock, run, getJob, imdb, movies: new InMemoryMovieRepository(store) };

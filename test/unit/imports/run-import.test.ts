@@ -1,4 +1,5 @@
 import t from 'tap';
+import { readMovieRecord } from '../../../src/adapters/imports/movie-records.ts';
 import { InMemoryImportJobRepository } from '../../../src/adapters/persistence/in-memory/in-memory-import-job-repository.ts';
 import { InMemoryMovieImportStore } from '../../../src/adapters/persistence/in-memory/in-memory-movie-import-store.ts';
 import { InMemoryStore } from '../../../src/adapters/persistence/in-memory/in-memory-store.ts';
@@ -8,7 +9,7 @@ import { ImportRejectedError } from '../../../src/domain/import-errors.ts';
 const clock = { now: () => new Date('2026-01-01T00:00:00Z') };
 
 async function* rows(...records: unknown[]) {
-  yield* records;
+  yield* records.map(readMovieRecord);
 }
 
 function runner() {

@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { FastifyRequest } from 'fastify';
-import { ByteMeter, detectFormat, idleLimit, parseImport, withinIdle, type ImportFormat } from '../../imports/index.ts';
+import type { MovieRecord } from '../../../application/ports/import-source.ts';
+import { ByteMeter, detectFormat, idleLimit, movieRecords, parseImport, withinIdle, type ImportFormat } from '../../imports/index.ts';
 import { DomainError } from '../../../domain/errors.ts';
 import { ImportLimitError } from '../../../domain/import-errors.ts';
 
@@ -15,7 +16,7 @@ const DEFAULT_IDLE_TIMEOUT_MS = 30_000;
 /** An upload's records, parsed lazily: nothing is read until ImportMovies asks for rows. */
 export interface Upload {
   format: ImportFormat;
-  records: AsyncGenerator<unknown>;
+  records: AsyncGenerator<MovieRecord>;
   /** Bytes read so far, and the request's Content-Length (multipart: the whole body, a little more than the file). */
   meter: ByteMeter;
 }
@@ -41,7 +42,7 @@ export async function uploadOf(request: FastifyRequest, limits: ImportLimits): P
   if (!body || typeof (body as Partial<Readable>).pipe !== 'function') throw noFile();
   if ((meter.bytesTotal ?? 0) > limits.maxBytes) throw tooLarge(limits.maxBytes);
   const format = detectFormat({ contentType: request.headers['content-type'] });
-  return { format, records: parseImport(meter.counting(idleLimit(body, idleMs)), { format, ...limits }), meter };
+  return { format, records: movieRecords(parseImport(meter.counting(idleLimit(body, idleMs)), { format, ...limits })), meter };
 }
 
 function contentLength(request: FastifyRequest): number | null {
@@ -56,7 +57,7 @@ async function multipartUpload(request: FastifyRequest, limits: ImportLimits, id
   if (!first || first.type !== 'file' || first.fieldname !== 'file') throw first ? extraPart() : noFile();
   const format = detectFormat({ contentType: first.mimetype, fileName: first.filename });
   const bytes = meter.counting(idleLimit(partBytes(first.file), idleMs));
-  return { format, records: thenNoMoreParts(parseImport(bytes, { format, ...limits }), nextPart), meter };
+  return { format, records: movieRecords(thenNoMoreParts(parseImport(bytes, { format, ...limits }), nextPart)), meter };
 }
 
 const tooLarge = (maxBytes: number) => new ImportLimitError('IMPORT_TOO_LARGE', maxBytes, `the file is larger than ${maxBytes} bytes`);

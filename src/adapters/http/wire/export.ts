@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { MARQUEE_FIELDS } from '../../../application/imports/map-movie-record.ts';
+import { MARQUEE_FIELDS } from '../../imports/movie-records.ts';
 import { MovieListQuery } from './movie-list.ts';
 
 /** The fields the import reads (so an export imports again), between the id and what only an export carries. */
