@@ -1,3 +1,4 @@
+import type { Pool } from 'pg';
 import t from 'tap';
 import type { Database } from '../../src/infrastructure/database.ts';
 import { newMovie } from './catalog-factory.ts';
@@ -59,3 +60,19 @@ async function terminateOpenTransactions(database: Database): Promise<void> {
     `select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and state like 'idle in transaction%'`,
   );
 }
+
+t.test('PostgreSQL: a movie another request creates during the import is a 409 conflict, nothing stored', needsPostgres, async (t) => {
+  const database = await withPostgres(t);
+  const { movieImportStore } = mikroOrmImportAdapters(database.orm);
+  const other = await (database.native as Pool).connect(); // a second connection of the same pool
+  t.teardown(() => other.release());
+  await other.query(`begin; insert into movie (title, genres, created_at, updated_at) values ('Raced', '{}', now(), now())`);
+  const attempt = movieImportStore.transaction(async (tx) => {
+    const outcome = await tx.upsertBatch([newMovie({ title: 'Raced' }), newMovie({ title: 'Mine' })]); // the key looked free
+    await other.query('commit'); // the COPY waited for this transaction, and now finds the key taken
+    return outcome;
+  });
+  await t.rejects(attempt, { kind: 'conflict', code: 'MOVIE_CONFLICT' });
+  const titles = (await database.repositories.movies.list({}, { page: 1, limit: 10, sort: [] })).items.map((m) => m.title);
+  t.same(titles, ['Raced'], "only the other request's movie");
+});

@@ -1,7 +1,9 @@
 import { PgliteDriver } from '@mikro-orm/pglite';
 import type { Pool } from 'pg';
 import type { ImportBatchWriter, MovieImportStore, UpsertOutcome } from '../../../application/ports/movie-import-store.ts';
+import { conflict } from '../../../domain/errors.ts';
 import type { Movie } from '../../../domain/movie.ts';
+import { UNIQUE_VIOLATION, violates } from './database-errors.ts';
 import type { ImportConnection } from './import-connection.ts';
 import { inPgliteImport } from './pglite-import-connection.ts';
 import { inPostgresImport } from './postgres-import-connection.ts';
@@ -65,7 +67,7 @@ class BulkImportWriter implements ImportBatchWriter {
     const plan = planBatch(movies, await this.stored(movies));
     const updating = plan.updates.length > 0 ? this.connection.rows(this.sql.update(plan.updates)) : null;
     const inserting = plan.inserts.length > 0 ? this.connection.insert(plan.inserts) : null;
-    this.writing = Promise.all([updating, inserting?.then(({ stored }) => stored)]).then(() => undefined);
+    this.writing = Promise.all([updating, inserting?.then(({ stored }) => stored)]).then(() => undefined, raceLost);
     this.writing.catch(() => undefined); // surfaces at the next batch or the commit, not as an unhandled rejection
     await inserting?.catch(() => undefined); // the rows are on their way
     return plan.outcome;
@@ -78,6 +80,18 @@ class BulkImportWriter implements ImportBatchWriter {
     const found = await this.connection.rows<{ n: number; stored: string }>(this.sql.find(firsts));
     return new Map(found.map(({ n, stored }) => [importKey(firsts[n - 1]!), storedMovie(stored)]));
   }
+}
+
+/**
+ * A key the lookup found free was taken before the COPY (another request created that movie and
+ * committed meanwhile): the import rolls back with a 409, not a failure of the database.
+ */
+function raceLost(error: unknown): never {
+  if (!violates(error, UNIQUE_VIOLATION)) throw error;
+  throw conflict(
+    'MOVIE_CONFLICT',
+    'a movie of this file was created by another request during the import; nothing was stored, import it again',
+  );
 }
 
 /** The JSON array `find` answers, in its column order. */
