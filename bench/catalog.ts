@@ -25,14 +25,15 @@ const TARGET_P99_MS = 100;
 
 const databaseUrl = await catalogDatabase(ADMIN_URL, DATABASE, MOVIES);
 const deepRow = Math.floor(MOVIES * 0.9);
+// The searches that may overload the database come last, so they cannot slow the others.
 const LISTS: [string, string][] = [
-  ['q=zanzibar (rare word)', '/movies?q=zanzibar'],
-  ['q=the (common word)', '/movies?q=the'],
-  ['q=a (one letter)', '/movies?q=a'],
-  ['q=godfater (typo)', '/movies?q=godfater'],
   ['genre=Drama&sort=imdb_score.desc', '/movies?genre=Drama&sort=imdb_score.desc'],
   ['deep page by page (title.asc, page 500)', '/movies?sort=title.asc&page=500'],
   [`deep page by cursor (title.asc, row ${deepRow.toLocaleString('en')})`, await cursorAfterRow(databaseUrl, 'title.asc', deepRow)],
+  ['q=zanzibar (rare word)', '/movies?q=zanzibar'],
+  ['q=godfater (typo)', '/movies?q=godfater'],
+  ['q=a (one letter)', '/movies?q=a'],
+  ['q=the (common word)', '/movies?q=the'],
 ];
 const randomId = () => `/movies/${1 + Math.floor(Math.random() * MOVIES)}`;
 const SCENARIOS: [string, () => string][] = [
@@ -83,7 +84,7 @@ console.log('| request | Marquee req/s | p50 / p99 ms | bare req/s | p50 / p99 m
 console.log('|---|---|---|---|---|---|---|---|');
 for (const [name, m, b] of rows) {
   const ratio = (m.requestsPerSecond / b.requestsPerSecond).toFixed(2);
-  const met = m.p99 < TARGET_P99_MS ? 'yes' : `no (+${m.p99 - TARGET_P99_MS} ms)`;
+  const met = m.total === 0 ? 'no (no answer within 10 s)' : m.p99 < TARGET_P99_MS ? 'yes' : `no (+${m.p99 - TARGET_P99_MS} ms)`;
   console.log(
     `| ${name} | ${m.requestsPerSecond.toFixed(0)} | ${m.p50} / ${m.p99} | ${b.requestsPerSecond.toFixed(0)} | ${b.p50} / ${b.p99} | ${ratio}× | ${met} | ${m.non2xx + m.errors}/${b.non2xx + b.errors} |`,
   );

@@ -30,15 +30,20 @@ export function cursorAfterRow(databaseUrl: string, sort: string, row: number): 
 }
 
 /**
- * Cancels the statements still running on the benchmark database once a run ends: requests
- * the load generator gave up on (its 10 s timeout) would otherwise keep both cores busy
- * into the next run. Only this database's sessions are touched.
+ * Cancels the statements still running on the benchmark database once a run ends, until none
+ * has run for a second (at most a minute): requests the load generator gave up on (its 10 s
+ * timeout) still wait in the server's pool and would keep both cores busy into the next run.
+ * Only this database's sessions are touched.
  */
 export function cancelLeftovers(databaseUrl: string): Promise<void> {
+  const cancel = `select count(pg_cancel_backend(pid))::int as n from pg_stat_activity
+    where datname = current_database() and pid <> pg_backend_pid() and state = 'active'`;
   return withClient(databaseUrl, async (client) => {
-    await client.query(
-      `select pg_cancel_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and state = 'active'`,
-    );
+    for (let quiet = 0, round = 0; quiet < 4 && round < 240; round++) {
+      const { rows } = await client.query<{ n: number }>(cancel);
+      quiet = rows[0]!.n === 0 ? quiet + 1 : 0;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
   });
 }
 
