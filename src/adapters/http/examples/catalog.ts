@@ -1,3 +1,6 @@
+import type { Static } from 'typebox';
+import type { Actor } from '../wire/actor.ts';
+import type { Movie } from '../wire/movie.ts';
 import type { ExamplesByOperation } from './types.ts';
 
 const STAMPS = { created_at: '2026-01-15T10:00:00.000Z', updated_at: '2026-01-15T10:00:00.000Z' };
@@ -17,8 +20,8 @@ export const MOVIE = {
   shoot_end: null,
   ...STAMPS,
   version: 1,
-};
-export const ACTOR = { id: 7, name: 'Al Pacino', age: 84, gender: 'male', ...STAMPS, version: 1 };
+} satisfies Static<typeof Movie>; // a field added to the schema fails tsc here, not only openapi:check
+export const ACTOR = { id: 7, name: 'Al Pacino', age: 84, gender: 'male', ...STAMPS, version: 1 } satisfies Static<typeof Actor>;
 const CAST_MEMBER = { id: 7, name: 'Al Pacino', age: 84, gender: 'male', character: 'Vincent Hanna', billing_order: 1 };
 const NEW_MOVIE = { title: 'Heat', release_date: '1995-12-15', director: 'Michael Mann', genres: ['Crime', 'Drama'], imdb_score: 8.3 };
 const CATALOG_MOVIE = { id: 42, movie_name: 'Heat', director: 'Michael Mann', genre: ['Crime', 'Drama'], popularity: 81, imdbScore: 8.3 };
