@@ -1,5 +1,6 @@
 import type { ImportBatchWriter, MovieImportStore, UpsertOutcome } from '../../../application/ports/movie-import-store.ts';
 import { Movie } from '../../../domain/movie.ts';
+import { importedOver } from '../../../domain/movie-import-rules.ts';
 import type { InMemoryStore } from './in-memory-store.ts';
 
 /**
@@ -60,9 +61,8 @@ class InMemoryImportTransaction implements ImportBatchWriter {
     const id = this.idsByKey.get(movie.naturalKey());
     const stored = id === undefined ? undefined : this.store.movies.get(id);
     if (!stored) return this.write(Movie.restore({ ...movie, id: this.store.nextId() }), 'inserted');
-    const fields = importedFields(movie, stored);
-    if (sameFields(stored, fields)) return 'unchanged';
-    return this.write(Movie.restore({ ...stored, ...fields, updatedAt: movie.updatedAt, version: stored.version + 1 }), 'updated');
+    const updated = importedOver(stored, movie);
+    return updated === null ? 'unchanged' : this.write(updated, 'updated');
   }
 
   private write(movie: Movie, outcome: keyof UpsertOutcome): keyof UpsertOutcome {
@@ -71,33 +71,4 @@ class InMemoryImportTransaction implements ImportBatchWriter {
     this.idsByKey.set(movie.naturalKey(), movie.id);
     return outcome;
   }
-}
-
-/** What an import sets on a stored movie: the catalog fields, and the shoot window when the file gives one. */
-function importedFields(movie: Movie, stored: Movie) {
-  const window = movie.shootStart === null ? stored : movie; // both or neither (Movie.create checks)
-  return {
-    title: movie.title,
-    director: movie.director,
-    releaseDate: movie.releaseDate,
-    genres: movie.genres,
-    popularity: movie.popularity,
-    imdbScore: movie.imdbScore,
-    shootStart: window.shootStart,
-    shootEnd: window.shootEnd,
-  };
-}
-
-function sameFields(a: Movie, b: ReturnType<typeof importedFields>): boolean {
-  return (
-    a.shootStart === b.shootStart &&
-    a.shootEnd === b.shootEnd &&
-    a.title === b.title &&
-    a.director === b.director &&
-    a.releaseDate === b.releaseDate &&
-    a.popularity === b.popularity &&
-    a.imdbScore === b.imdbScore &&
-    a.genres.length === b.genres.length &&
-    a.genres.every((genre, i) => genre === b.genres[i])
-  );
 }

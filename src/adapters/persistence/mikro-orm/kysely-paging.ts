@@ -38,9 +38,10 @@ function orderTerms<F extends string>(
 
 /** The rows query in list order, with expression sort keys selected so the next position can be read. */
 function ordered<DB, TB extends keyof DB, O>(rows: SelectQueryBuilder<DB, TB, O>, terms: ListTerm[]): SelectQueryBuilder<DB, TB, Row> {
-  let query = rows as unknown as SelectQueryBuilder<DB, TB, Row>;
+  // Rows are read as plain records here (positionOf picks the sort keys); listPage types the page's items again.
+  let query = rows.$castTo<Row>();
   for (const term of terms) {
-    if (term.property.startsWith('sort_key_')) query = query.select(sql`${term.expression}`.as(term.property)) as typeof query;
+    if (term.property.startsWith('sort_key_')) query = query.select(sql`${term.expression}`.as(term.property)).$castTo<Row>();
     query = query.orderBy(sql`${term.expression}`, (ob) => (term.direction === 'desc' ? ob.desc() : ob.asc()).nullsLast());
   }
   return query;

@@ -8,8 +8,8 @@ import type { ImportConnection } from './import-connection.ts';
 import { inPgliteImport } from './pglite-import-connection.ts';
 import { inPostgresImport } from './postgres-import-connection.ts';
 import { kyselyOf, type SqlOrm } from './kysely-database.ts';
-import { importKey, planBatch, type StoredMovie } from './movie-import-plan.ts';
-import type { MovieImportSql } from './movie-import-rows.ts';
+import { importKey, planBatch } from './movie-import-plan.ts';
+import { storedMovie, type MovieImportSql } from './movie-import-rows.ts';
 
 /**
  * Bulk imports on PostgreSQL or PGlite: one transaction on one connection for the whole import,
@@ -74,7 +74,7 @@ class BulkImportWriter implements ImportBatchWriter {
   }
 
   /** The stored movies of the batch's keys, by key: one probe per distinct key. */
-  private async stored(movies: readonly Movie[]): Promise<Map<string, StoredMovie>> {
+  private async stored(movies: readonly Movie[]): Promise<Map<string, Movie>> {
     const firsts = [...new Map(movies.map((movie) => [importKey(movie), movie])).values()];
     if (firsts.length === 0) return new Map();
     const found = await this.connection.rows<{ n: number; stored: string }>(this.sql.find(firsts));
@@ -92,10 +92,4 @@ function raceLost(error: unknown): never {
     'MOVIE_CONFLICT',
     'a movie of this file was created by another request during the import; nothing was stored, import it again',
   );
-}
-
-/** The JSON array `find` answers, in its column order. */
-function storedMovie(json: string): StoredMovie {
-  const [id, version, title, releaseDate, director, genres, popularity, imdbScore, shootStart, shootEnd] = JSON.parse(json) as unknown[];
-  return { id, version, title, releaseDate, director, genres, popularity, imdbScore, shootStart, shootEnd } as StoredMovie;
 }

@@ -1,11 +1,6 @@
 import type { UpsertOutcome } from '../../../application/ports/movie-import-store.ts';
-import { Movie } from '../../../domain/movie.ts';
-
-/** A stored movie found by natural key: what an import compares with and may overwrite. */
-export type StoredMovie = Pick<
-  Movie,
-  'id' | 'version' | 'title' | 'releaseDate' | 'director' | 'genres' | 'popularity' | 'imdbScore' | 'shootStart' | 'shootEnd'
->;
+import type { Movie } from '../../../domain/movie.ts';
+import { importedOver } from '../../../domain/movie-import-rules.ts';
 
 /** What one batch writes: new movies in file order (ids follow it), and stored ones to overwrite. */
 export interface BatchPlan {
@@ -21,19 +16,20 @@ export const importKey = (movie: Movie): string =>
 /**
  * Decides a batch the way the port describes it, as if its rows were written one after
  * another: the first row of a key is compared with the stored movie, each later row with the
- * one before it. A key named N times costs one write (its last state), not N, and its
- * version moves by the number of rows that changed it.
+ * one before it, by the domain's import rules (IMPORT_RULES). A key named N times costs one
+ * write (its last state), not N, and its version moves by the number of rows that changed it.
  */
-export function planBatch(movies: readonly Movie[], stored: ReadonlyMap<string, StoredMovie>): BatchPlan {
+export function planBatch(movies: readonly Movie[], stored: ReadonlyMap<string, Movie>): BatchPlan {
   const outcome = { inserted: 0, updated: 0, unchanged: 0 };
   const plan: BatchPlan = { outcome, inserts: [], updates: [] };
   for (const rows of groupByKey(movies).values()) {
     const found = stored.get(importKey(rows[0]!));
-    const result = found ? applyAll(found, rows) : applyAll(null, rows);
+    const result = applyAll(found ?? null, rows);
     outcome.inserted += found ? 0 : 1;
     outcome.updated += result.changes;
     outcome.unchanged += rows.length - result.changes - (found ? 0 : 1);
-    if (!found) plan.inserts.push(Movie.restore({ ...result.movie, version: 1 + result.changes }));
+    // A new movie's version is 1 (Movie.create's) + the changes of its later rows.
+    if (!found) plan.inserts.push(result.movie);
     else if (result.changes > 0) plan.updates.push({ movie: result.movie, versionBump: result.changes });
   }
   return plan;
@@ -52,41 +48,14 @@ function groupByKey(movies: readonly Movie[]): Map<string, Movie[]> {
 }
 
 /** The movie after every row of one key, and how many of those rows changed it (an insert is not a change). */
-function applyAll(found: StoredMovie | null, rows: Movie[]): { movie: Movie; changes: number } {
-  let current = found ? Movie.restore({ ...rows[0]!, ...found }) : rows[0]!;
+function applyAll(found: Movie | null, rows: Movie[]): { movie: Movie; changes: number } {
+  let current = found ?? rows[0]!;
   let changes = 0;
   for (const row of found ? rows : rows.slice(1)) {
-    const next = imported(current, row);
-    if (sameImportedFields(current, next)) continue;
+    const next = importedOver(current, row);
+    if (next === null) continue;
     current = next;
     changes++;
   }
   return { movie: current, changes };
-}
-
-/** `row` written over `current`: its catalog fields and time; its shoot window only if it gives one (both or neither). */
-function imported(current: Movie, row: Movie): Movie {
-  const window = row.shootStart === null ? current : row;
-  return Movie.restore({
-    ...row,
-    id: current.id,
-    createdAt: current.createdAt,
-    version: current.version,
-    shootStart: window.shootStart,
-    shootEnd: window.shootEnd,
-  });
-}
-
-function sameImportedFields(a: Movie, b: Movie): boolean {
-  return (
-    a.title === b.title &&
-    a.director === b.director &&
-    a.releaseDate === b.releaseDate &&
-    a.popularity === b.popularity &&
-    a.imdbScore === b.imdbScore &&
-    a.shootStart === b.shootStart &&
-    a.shootEnd === b.shootEnd &&
-    a.genres.length === b.genres.length &&
-    a.genres.every((genre, i) => genre === b.genres[i])
-  );
 }

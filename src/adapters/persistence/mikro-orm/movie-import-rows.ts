@@ -1,5 +1,6 @@
 import type { EntityMetadata, EntityProperty } from '@mikro-orm/core';
 import type { Movie } from '../../../domain/movie.ts';
+import { IMPORT_OVERWRITES } from '../../../domain/movie-import-rules.ts';
 import { arrayLiteral, copyText } from './copy-text.ts';
 import { NATURAL_KEY } from './movie-entity.ts';
 import { movieMapper, type MovieRow } from './movie-mapper.ts';
@@ -7,7 +8,8 @@ import { movieMapper, type MovieRow } from './movie-mapper.ts';
 /** Imports hold this transaction-scoped advisory lock, so two overlapping files queue instead of deadlocking. */
 export const IMPORT_LOCK_KEY = 0x4d51_494d; // "MQIM"
 
-type Column = { name: keyof Omit<MovieRow, 'id'>; type: string };
+/** A column the import writes: its name, its SQL type and the entity property (the domain field) it holds. */
+type Column = { name: keyof Omit<MovieRow, 'id'>; type: string; field: string };
 /** One statement with its bind parameters (one array per column: a batch binds the same number whatever its size). */
 export interface Statement {
   sql: string;
@@ -30,17 +32,17 @@ export class MovieImportSql {
     this.table = meta.tableName;
     this.columns = meta.props
       .filter(isStoredColumn)
-      .map((prop) => ({ name: prop.fieldNames[0] as Column['name'], type: prop.columnTypes[0]! }));
+      .map((prop) => ({ name: prop.fieldNames[0] as Column['name'], type: prop.columnTypes[0]!, field: prop.name }));
     this.copy = `copy "${this.table}" (${this.columns.map((c) => `"${c.name}"`).join(', ')}) from stdin`;
   }
 
   /**
    * The stored movies of these keys, locked until the import ends (as ON CONFLICT DO UPDATE
-   * locked them), each as a JSON array (so no type parser is involved) with the key's position.
+   * locked them), each as its whole row in JSON (so no type parser is involved; the mapper
+   * reads it: storedMovie) with the key's position.
    */
   find(movies: readonly Movie[]): Statement {
-    const stored = ['id', 'version', 'title', 'release_date', 'director', 'genres', 'popularity', 'imdb_score', 'shoot_start', 'shoot_end'];
-    const sql = `select k.n::int as n, json_build_array(${stored.map((c) => `m."${c}"`).join(', ')})::text as stored
+    const sql = `select k.n::int as n, row_to_json(m)::text as stored
 from unnest($1::text[], $2::text[], $3::date[]) with ordinality as k(title, director, release_date, n)
 join "${this.table}" m on ${NATURAL_KEY.replace(/"(\w+)"/g, 'm."$1"')} = (lower(k.title), lower(coalesce(k.director, '')), coalesce(k.release_date, '0001-01-01'::date))
 for update of m`;
@@ -62,9 +64,9 @@ order by r.n`;
     return { sql, parameters: this.parameters(movies) };
   }
 
-  /** Overwrites what an import sets (all but id, created_at, version) and moves each version by its bump. */
+  /** Overwrites what an import sets (IMPORT_OVERWRITES) and moves each version by its bump. */
   update(updates: readonly { movie: Movie; versionBump: number }[]): Statement {
-    const set = this.columns.filter((c) => !['created_at', 'version'].includes(c.name));
+    const set = this.columns.filter((c) => IMPORT_OVERWRITES.includes(c.field));
     const names = this.columns.map((c) => `"${c.name}"`).join(', ');
     const sql = `update "${this.table}" as m set ${set.map((c) => `"${c.name}" = ${castBack(c)}`).join(', ')}, "version" = m."version" + r.bump
 from unnest(${this.columns.map(unnested).join(', ')}, $${this.columns.length + 1}::int[], $${this.columns.length + 2}::int[]) as r(${names}, id, bump)
@@ -83,6 +85,9 @@ where m.id = r.id`;
     return this.columns.map(({ name, type }) => rows.map((row) => (isArray(type) ? arrayLiteral(row[name] as string[]) : row[name])));
   }
 }
+
+/** A row `find` answers, through the one mapper (JSON has dates and instants as ISO text, as the driver would). */
+export const storedMovie = (json: string): Movie => movieMapper.toDomain(JSON.parse(json) as MovieRow);
 
 const isArray = (type: string) => type.endsWith('[]');
 const isStoredColumn = (prop: EntityProperty) => prop.persist !== false && !prop.primary && prop.kind === 'scalar';
