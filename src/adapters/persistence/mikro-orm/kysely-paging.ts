@@ -1,7 +1,8 @@
-import { sql, type Expression, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { sql, type Expression, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { KeyValue, Page, PageRequest, Position } from '../../../application/ports/paging.ts';
 import { after, missing, seek, type OrderTerm } from './kysely-keyset.ts';
 import { translated } from './kysely-database.ts';
+import { rowsAndCount } from './kysely-ranked-rows.ts';
 
 export interface ListQuery<DB, TB extends keyof DB, O, F extends string> {
   /** The filtered query with the columns selected; paging and order are added here. */
@@ -14,14 +15,16 @@ export interface ListQuery<DB, TB extends keyof DB, O, F extends string> {
   /** Sort fields whose column may be null (an expression counts as nullable). */
   nullable?: readonly F[];
   countCap: number;
+  /** With a ranked order (search tier first): each tier's filter, read one by one when the matches pass the cap. */
+  tiers?: Expression<SqlBool>[];
 }
 
 /** An order term and the property of the fetched row that holds its value, for the next position. */
-interface ListTerm extends OrderTerm {
+export interface ListTerm extends OrderTerm {
   property: string;
 }
 
-type Row = Record<string, unknown>;
+export type Row = Record<string, unknown>;
 
 function orderTerms<F extends string>(
   page: PageRequest<F>,
@@ -37,7 +40,10 @@ function orderTerms<F extends string>(
 }
 
 /** The rows query in list order, with expression sort keys selected so the next position can be read. */
-function ordered<DB, TB extends keyof DB, O>(rows: SelectQueryBuilder<DB, TB, O>, terms: ListTerm[]): SelectQueryBuilder<DB, TB, Row> {
+export function ordered<DB, TB extends keyof DB, O>(
+  rows: SelectQueryBuilder<DB, TB, O>,
+  terms: ListTerm[],
+): SelectQueryBuilder<DB, TB, Row> {
   // Rows are read as plain records here (positionOf picks the sort keys); listPage types the page's items again.
   let query = rows.$castTo<Row>();
   for (const term of terms) {
@@ -53,7 +59,10 @@ function ordered<DB, TB extends keyof DB, O>(rows: SelectQueryBuilder<DB, TB, O>
  * keeping the rows after it. Rows missing a nullable first key come last, outside that index
  * range, so they are read in a second statement when the rows with a value run out.
  */
-async function pageRows<DB, TB extends keyof DB, O, F extends string>(query: ListQuery<DB, TB, O, F>, terms: ListTerm[]): Promise<Row[]> {
+export async function pageRows<DB, TB extends keyof DB, O, F extends string>(
+  query: ListQuery<DB, TB, O, F>,
+  terms: ListTerm[],
+): Promise<Row[]> {
   const { page } = query;
   const wanted = page.limit + 1;
   const list = ordered(query.rows, terms);
@@ -101,8 +110,7 @@ export async function listPage<DB, TB extends keyof DB, O, F extends string>(
   const matches = matching.select(sql.lit(1).as('one'));
   const count = sql<{ n: number }>`with matches as materialized (${matches})
     select count(*)::int as n from (select 1 from matches limit ${countCap + 1}) as capped`;
-  const [rows, counted] = await translated(Promise.all([pageRows(query, terms), count.execute(db)]));
-  const n = counted.rows[0]?.n ?? 0;
+  const [rows, n] = await translated(rowsAndCount(query, terms, count.execute(db)));
   const items = rows.slice(0, page.limit);
   const last = items.at(-1);
   const next = rows.length > page.limit && last ? { next: positionOf(last, terms) } : {};

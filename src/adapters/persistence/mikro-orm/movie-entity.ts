@@ -32,6 +32,11 @@ export const MovieEntity = defineEntity({
       name: `movie_${column}_search_index`,
       expression: `create index "movie_${column}_search_index" on "movie" using gin (marquee_fold("${column}") gin_trgm_ops)`,
     })),
+    // A ranked search's best tiers (text-tiers.ts): the folded title equal to `q` or starting with it.
+    {
+      name: 'movie_title_fold_index',
+      expression: 'create index "movie_title_fold_index" on "movie" (marquee_fold("title") text_pattern_ops)',
+    },
     { name: 'movie_genres_index', expression: 'create index "movie_genres_index" on "movie" using gin (lower_text_array("genres"))' },
     { name: 'movie_lower_director_index', expression: 'create index "movie_lower_director_index" on "movie" (lower("director"))' },
     // Shoots overlapping a window (candidates): only movies that have one, days inclusive.

@@ -4,6 +4,7 @@ import type { PageRequest, SortKey } from '../../../application/ports/paging.ts'
 import type { MarqueeDatabase } from './kysely-database.ts';
 import { equalsIgnoringCase, rangeConditions } from './kysely-list.ts';
 import { textMatches, textRank } from './text-search.ts';
+import { textTiers } from './text-tiers.ts';
 
 type MovieColumn = keyof MarqueeDatabase['movie'] & string;
 
@@ -23,12 +24,13 @@ type MovieOrderField = MovieSortField | 'relevance';
 export function movieOrder(filter: MovieFilter, page: PageRequest<MovieSortField>) {
   const sortColumns: Record<MovieOrderField, MovieColumn | Expression<unknown>> = { ...MOVIE_SORT_COLUMNS, relevance: sql`0` };
   if (filter.q === undefined || page.sort.length > 0) return { page: page as PageRequest<MovieOrderField>, sortColumns };
-  sortColumns.relevance = textRank(sql.ref('movie.title'), [sql.ref('movie.director')], filter.q);
+  const [title, others] = [sql.ref<string>('movie.title'), [sql.ref<string | null>('movie.director')]];
+  sortColumns.relevance = textRank(title, others, filter.q);
   const sort: SortKey<MovieOrderField>[] = [
     { field: 'relevance', direction: 'asc' },
     { field: 'popularity', direction: 'desc' },
   ];
-  return { page: { ...page, sort }, sortColumns };
+  return { page: { ...page, sort }, sortColumns, tiers: textTiers(title, others, filter.q) };
 }
 
 /** Genres compare ignoring case: both sides go through lower_text_array, which the GIN index covers. */

@@ -39,20 +39,26 @@ export function textMatches(columns: Expression<string | null>[], q: string): Ex
   return anyOf(arms);
 }
 
-/** The search tier (0 best … 6 typo only) of a row, as domain/search-text.ts's searchTier. */
-export function textRank(title: Expression<string>, others: Expression<string | null>[], q: string): Expression<number> {
+/** The test of each search tier 0 … 5 of a row, as domain/search-text.ts's searchTier; a row passing none is tier 6 (typo only). */
+export function textTierTests(title: Expression<string>, others: Expression<string | null>[], q: string): RawBuilder<SqlBool>[] {
   const query = fold(searchText(q));
   const main = fold(title);
   const bare = sql<string>`regexp_replace(${main}, ${LEADING_ARTICLE}, '')`;
   const either = (test: (field: RawBuilder<string>) => RawBuilder<SqlBool>) => anyOf([main, bare].map(test));
   const someField = (test: (field: RawBuilder<string>) => RawBuilder<SqlBool>) => anyOf([main, ...others.map(fold)].map(test));
   const pattern = (source: string) => fold(source);
-  return sql<number>`case
-    when ${either((f) => sql<SqlBool>`${f} = ${query}`)} then 0
-    when ${either((f) => sql<SqlBool>`${f} ~ ${pattern(leadingWordsPattern(searchText(q)))}`)} then 1
-    when ${either((f) => sql<SqlBool>`starts_with(${f}, ${query})`)} then 2
-    when ${someField((f) => sql<SqlBool>`${f} ~ ${pattern(wholeWordPattern(searchText(q)))}`)} then 3
-    when ${someField((f) => sql<SqlBool>`${f} ~ ${pattern(wordStartPattern(searchText(q)))}`)} then 4
-    when ${someField((f) => sql<SqlBool>`strpos(${f}, ${query}) > 0`)} then 5
-    else 6 end`;
+  return [
+    either((f) => sql<SqlBool>`${f} = ${query}`),
+    either((f) => sql<SqlBool>`${f} ~ ${pattern(leadingWordsPattern(searchText(q)))}`),
+    either((f) => sql<SqlBool>`starts_with(${f}, ${query})`),
+    someField((f) => sql<SqlBool>`${f} ~ ${pattern(wholeWordPattern(searchText(q)))}`),
+    someField((f) => sql<SqlBool>`${f} ~ ${pattern(wordStartPattern(searchText(q)))}`),
+    someField((f) => sql<SqlBool>`strpos(${f}, ${query}) > 0`),
+  ];
+}
+
+/** The search tier (0 best … 6 typo only) of a row, as domain/search-text.ts's searchTier. */
+export function textRank(title: Expression<string>, others: Expression<string | null>[], q: string): Expression<number> {
+  const arms = textTierTests(title, others, q).map((test, tier) => sql`when ${test} then ${sql.lit(tier)}`);
+  return sql<number>`case ${sql.join(arms, sql` `)} else 6 end`;
 }
