@@ -15,8 +15,8 @@ export interface ListQuery<DB, TB extends keyof DB, O, F extends string> {
   /** Sort fields whose column may be null (an expression counts as nullable). */
   nullable?: readonly F[];
   countCap: number;
-  /** With a ranked order (search tier first): each tier's filter, read one by one when the matches pass the cap. */
-  tiers?: Expression<SqlBool>[];
+  /** With a ranked order (search tier first): the table and each tier's filter, read one by one when the matches pass the cap. */
+  ranked?: { table: string; tiers: Expression<SqlBool>[] };
 }
 
 /** An order term and the property of the fetched row that holds its value, for the next position. */

@@ -3,29 +3,59 @@ import type { KeyValue } from '../../../application/ports/paging.ts';
 import { after } from './kysely-keyset.ts';
 import { ordered, pageRows, type ListQuery, type ListTerm, type Row } from './kysely-paging.ts';
 
+/** How far a tier's first try walks down the order: enough for a tier holding 1 % of the rows to fill the page. */
+const walkFor = (limit: number): number => Math.min(100 * limit, 20_000);
+
+/**
+ * The ids of the first `n` rows of `table` in the rest of the order (after the position): a
+ * walk of bounded length. As an array (computed once, then looked up by primary key): as
+ * `id in (…)`, PostgreSQL read the whole tier by its bitmap first and joined (322 ms for `the`).
+ */
+function nearTop(table: string, rest: ListTerm[], position: KeyValue[] | undefined, n: number): Expression<SqlBool> {
+  const order = sql.join(rest.map((term) => sql`${term.expression} ${sql.raw(term.direction)} nulls last`));
+  const from = position ? after(rest, position) : sql<SqlBool>`true`;
+  return sql<SqlBool>`${sql.ref(`${table}.id`)} = any(array(select "id" from ${sql.table(table)} as "walked" where ${from} order by ${order} limit ${n}))`;
+}
+
+/**
+ * Up to `limit` rows of one tier in the rest of the order. First among the rows nearest the
+ * top only: whatever plan PostgreSQL picks, that reads a bounded number of rows, and when the
+ * tier fills the page there, no row of the tier can come before them. A tier too thin for
+ * that (an exact title) is read in full, through its own index (text-tiers.ts).
+ */
+async function tierRows<DB, TB extends keyof DB, O, F extends string>(
+  query: ListQuery<DB, TB, O, F>,
+  terms: ListTerm[],
+  tier: number,
+  limit: number,
+): Promise<Row[]> {
+  const [rank, ...rest] = terms as [ListTerm, ...ListTerm[]];
+  const cursor = query.page.after;
+  const position = cursor && tier === Number(cursor.values[0]) ? [...cursor.values.slice(1), cursor.id] : undefined;
+  let rows = ordered(query.rows, rest).select(sql.lit(tier).as(rank.property)).where(query.ranked!.tiers[tier]!);
+  if (position) rows = rows.where(after(rest, position));
+  const walked = await rows
+    .where(nearTop(query.ranked!.table, rest, position, walkFor(limit)))
+    .limit(limit)
+    .execute();
+  return walked.length === limit ? walked : rows.limit(limit).execute();
+}
+
 /**
  * A ranked page (search tier first, then the rest of the order) read tier by tier: each
  * tier's rows in the rest of the order, at most as many as the page still needs, from the
  * cursor's tier on (and after its position there), stopping when the page is full. A common
- * word's page then walks the popularity index for about as many rows as it returns, where one
+ * word's page then reads about as many rows as it returns plus a bounded walk, where one
  * statement ranking every match read all of them (119,377 for `the` at 1,000,000 movies).
  * The rows and their order are the same; the tier is selected as the first sort key's value.
  */
-async function tieredRows<DB, TB extends keyof DB, O, F extends string>(
-  query: ListQuery<DB, TB, O, F>,
-  terms: ListTerm[],
-  tiers: Expression<SqlBool>[],
-): Promise<Row[]> {
+async function tieredRows<DB, TB extends keyof DB, O, F extends string>(query: ListQuery<DB, TB, O, F>, terms: ListTerm[]): Promise<Row[]> {
   const { page } = query;
   const skipped = page.after ? 0 : (page.page - 1) * page.limit;
   const wanted = skipped + page.limit + 1;
-  const [rank, ...rest] = terms as [ListTerm, ...ListTerm[]];
-  const position: KeyValue[] | undefined = page.after && [...page.after.values.slice(1), page.after.id];
   const found: Row[] = [];
-  for (let tier = page.after ? Number(page.after.values[0]) : 0; tier < tiers.length && found.length < wanted; tier++) {
-    let rows = ordered(query.rows, rest).select(sql.lit(tier).as(rank.property)).where(tiers[tier]!);
-    if (position && tier === Number(page.after!.values[0])) rows = rows.where(after(rest, position));
-    found.push(...(await rows.limit(wanted - found.length).execute()));
+  for (let tier = page.after ? Number(page.after.values[0]) : 0; tier < query.ranked!.tiers.length && found.length < wanted; tier++) {
+    found.push(...(await tierRows(query, terms, tier, wanted - found.length)));
   }
   return found.slice(skipped);
 }
@@ -39,10 +69,10 @@ export async function rowsAndCount<DB, TB extends keyof DB, O, F extends string>
   terms: ListTerm[],
   counting: Promise<{ rows: { n: number }[] }>,
 ): Promise<[Row[], number]> {
-  if (!query.tiers) {
+  if (!query.ranked) {
     const [rows, counted] = await Promise.all([pageRows(query, terms), counting]);
     return [rows, counted.rows[0]?.n ?? 0];
   }
   const n = (await counting).rows[0]?.n ?? 0;
-  return [n > query.countCap ? await tieredRows(query, terms, query.tiers) : await pageRows(query, terms), n];
+  return [n > query.countCap ? await tieredRows(query, terms) : await pageRows(query, terms), n];
 }

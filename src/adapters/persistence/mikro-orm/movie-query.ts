@@ -30,7 +30,7 @@ export function movieOrder(filter: MovieFilter, page: PageRequest<MovieSortField
     { field: 'relevance', direction: 'asc' },
     { field: 'popularity', direction: 'desc' },
   ];
-  return { page: { ...page, sort }, sortColumns, tiers: textTiers(title, others, filter.q) };
+  return { page: { ...page, sort }, sortColumns, ranked: { table: 'movie', tiers: textTiers(title, others, filter.q) } };
 }
 
 /** Genres compare ignoring case: both sides go through lower_text_array, which the GIN index covers. */
