@@ -2,8 +2,7 @@ import t from 'tap';
 import { inMemoryRepositories } from '../../src/adapters/persistence/in-memory/index.ts';
 import { mikroOrmCastingWorkflow } from '../../src/adapters/persistence/mikro-orm/index.ts';
 import type { Database } from '../../src/infrastructure/database.ts';
-import { withPglite, withPostgres, sqlOf } from '../support/databases.ts';
-import { needsPostgres } from '../support/services.ts';
+import { onEachDatabase, sqlOf } from '../support/databases.ts';
 import { castingWorkflowConcurrency } from './casting-workflow-concurrency.contract.ts';
 import { castingWorkflowContract } from './casting-workflow.contract.ts';
 
@@ -18,13 +17,7 @@ async function fresh(database: Database) {
   return { ...database.repositories, ...mikroOrmCastingWorkflow(database.orm) };
 }
 
-for (const [kind, open] of [
-  ['PGlite', withPglite],
-  ['PostgreSQL', withPostgres],
-] as const) {
-  t.test(kind, kind === 'PostgreSQL' ? needsPostgres : {}, async (t) => {
-    const database = await open(t);
-    castingWorkflowContract(t, () => fresh(database));
-    castingWorkflowConcurrency(t, () => fresh(database));
-  });
-}
+onEachDatabase(t, (t, database) => {
+  castingWorkflowContract(t, () => fresh(database));
+  castingWorkflowConcurrency(t, () => fresh(database));
+});

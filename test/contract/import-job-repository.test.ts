@@ -6,27 +6,20 @@ import { MikroOrmImportJobRepository } from '../../src/adapters/persistence/mikr
 import { CreateImportJob } from '../../src/application/imports/create-import-job.ts';
 import { ImportMovies } from '../../src/application/imports/import-movies.ts';
 import type { Database } from '../../src/infrastructure/database.ts';
-import { truncateCatalog, withPglite, withPostgres, sqlOf } from '../support/databases.ts';
-import { needsPostgres } from '../support/services.ts';
+import { truncateCatalog, onEachDatabase, sqlOf } from '../support/databases.ts';
 import { importJobRepositoryContract } from './import-job-repository.contract.ts';
 
 t.test('in-memory', async (t) => importJobRepositoryContract(t, async () => new InMemoryImportJobRepository()));
 
-for (const [kind, open] of [
-  ['PGlite', withPglite],
-  ['PostgreSQL', withPostgres],
-] as const) {
-  t.test(kind, kind === 'PostgreSQL' ? needsPostgres : {}, async (t) => {
-    const database = await open(t);
-    importJobRepositoryContract(t, async () => {
-      await sqlOf(database).query('truncate table import_job restart identity');
-      return mikroOrmImportAdapters(database.orm).importJobs;
-    });
-    t.test('a whole import through ImportMovies: progress while the transaction is open, final state after', (t) =>
-      wholeImport(t, database, kind),
-    );
+onEachDatabase(t, (t, database, kind) => {
+  importJobRepositoryContract(t, async () => {
+    await sqlOf(database).query('truncate table import_job restart identity');
+    return mikroOrmImportAdapters(database.orm).importJobs;
   });
-}
+  t.test('a whole import through ImportMovies: progress while the transaction is open, final state after', (t) =>
+    wholeImport(t, database, kind),
+  );
+});
 
 const clock = { now: () => new Date() };
 

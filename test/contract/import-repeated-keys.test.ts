@@ -10,8 +10,7 @@ import { ImportMovies } from '../../src/application/imports/import-movies.ts';
 import type { ImportJobRepository } from '../../src/application/ports/import-job-repository.ts';
 import type { MovieImportStore } from '../../src/application/ports/movie-import-store.ts';
 import type { MovieRepository } from '../../src/application/ports/movie-repository.ts';
-import { truncateCatalog, withPglite, withPostgres } from '../support/databases.ts';
-import { needsPostgres } from '../support/services.ts';
+import { truncateCatalog, onEachDatabase } from '../support/databases.ts';
 
 /*
  * Files that name one movie many times, through the real use case (ImportMovies, batches of 4,
@@ -109,16 +108,10 @@ t.test('in-memory', async (t) => {
   });
 });
 
-for (const [kind, open] of [
-  ['PGlite', withPglite],
-  ['PostgreSQL', withPostgres],
-] as const) {
-  t.test(kind, kind === 'PostgreSQL' ? needsPostgres : {}, async (t) => {
-    const database = await open(t);
-    repeatedKeys(t, async () => {
-      await truncateCatalog(database);
-      const { movieImportStore, importJobs } = mikroOrmImportAdapters(database.orm);
-      return { store: movieImportStore, jobs: importJobs, movies: database.repositories.movies };
-    });
+onEachDatabase(t, (t, database) => {
+  repeatedKeys(t, async () => {
+    await truncateCatalog(database);
+    const { movieImportStore, importJobs } = mikroOrmImportAdapters(database.orm);
+    return { store: movieImportStore, jobs: importJobs, movies: database.repositories.movies };
   });
-}
+});

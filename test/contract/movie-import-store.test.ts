@@ -6,7 +6,7 @@ import { InMemoryMovieImportStore } from '../../src/adapters/persistence/in-memo
 import { InMemoryMovieRepository } from '../../src/adapters/persistence/in-memory/in-memory-movie-repository.ts';
 import { InMemoryStore } from '../../src/adapters/persistence/in-memory/in-memory-store.ts';
 import { mikroOrmImportAdapters } from '../../src/adapters/persistence/mikro-orm/mikro-orm-import-adapters.ts';
-import { truncateCatalog, withPglite, withPostgres, sqlOf } from '../support/databases.ts';
+import { onEachDatabase, sqlOf, truncateCatalog, withPostgres } from '../support/databases.ts';
 import { needsPostgres } from '../support/services.ts';
 import { movieImportStoreContract } from './movie-import-store.contract.ts';
 import { repeatedKeysContract } from './movie-import-store-repeats.contract.ts';
@@ -20,20 +20,14 @@ t.test('in-memory', async (t) => {
   repeatedKeysContract(t, fresh);
 });
 
-for (const [kind, open] of [
-  ['PGlite', withPglite],
-  ['PostgreSQL', withPostgres],
-] as const) {
-  t.test(kind, kind === 'PostgreSQL' ? needsPostgres : {}, async (t) => {
-    const database = await open(t);
-    const fresh = async () => {
-      await truncateCatalog(database);
-      return { store: mikroOrmImportAdapters(database.orm).movieImportStore, movies: database.repositories.movies };
-    };
-    movieImportStoreContract(t, fresh);
-    repeatedKeysContract(t, fresh);
-  });
-}
+onEachDatabase(t, (t, database) => {
+  const fresh = async () => {
+    await truncateCatalog(database);
+    return { store: mikroOrmImportAdapters(database.orm).movieImportStore, movies: database.repositories.movies };
+  };
+  movieImportStoreContract(t, fresh);
+  repeatedKeysContract(t, fresh);
+});
 
 t.test('PostgreSQL: a connection lost mid-import is "unavailable" and leaves the catalog as it was', needsPostgres, async (t) => {
   const database = await withPostgres(t);

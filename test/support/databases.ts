@@ -3,10 +3,11 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { CompiledQuery } from 'kysely';
 import pg from 'pg';
+import type { Test } from 'tap';
 import { kyselyOf, translated } from '../../src/adapters/persistence/mikro-orm/kysely-database.ts';
 import { openDatabase, type Database, type DatabaseOptions } from '../../src/infrastructure/database.ts';
 import { freshPgliteDir } from './pglite-template.ts';
-import { TEST_DATABASE_URL } from './services.ts';
+import { needsPostgres, TEST_DATABASE_URL } from './services.ts';
 
 /**
  * Where fresh test databases are created (and dropped): any database of the server will do.
@@ -69,4 +70,15 @@ export function sqlOf(database: Database) {
 /** Empties the catalog tables between tests that share one database. */
 export async function truncateCatalog(database: Database): Promise<void> {
   await sqlOf(database).query('truncate table casting, movie, actor restart identity cascade');
+}
+
+type DatabaseKind = 'PGlite' | 'PostgreSQL';
+
+/** Runs `body` as a subtest on a fresh PGlite database and on PostgreSQL (skipped when TEST_DATABASE_URL is unset). */
+export function onEachDatabase(t: Test, body: (t: Test, database: Database, kind: DatabaseKind) => void | Promise<void>): void {
+  const kinds = [
+    ['PGlite', withPglite, {}],
+    ['PostgreSQL', withPostgres, needsPostgres],
+  ] as const;
+  for (const [kind, open, options] of kinds) t.test(kind, options, async (sub) => body(sub, await open(sub), kind));
 }
