@@ -1,4 +1,5 @@
 import type { Test } from 'tap';
+import type { Position } from '../../src/application/ports/paging.ts';
 import type { MovieInput } from '../../src/domain/movie.ts';
 import { type CatalogFactory, firstPage, newActor, newMovie } from './catalog-factory.ts';
 
@@ -61,5 +62,36 @@ export function searchContract(t: Test, fresh: CatalogFactory): void {
     t.same(await ids('marshell'), [penny], 'a typo in the middle of a word');
     t.same(await ids('pen'), [penelope, penny], 'equal tiers go by id');
     t.same(await ids('p'), [penelope, penny]);
+  });
+
+  t.test('actors: a search past the count cap, page by page and by cursor', async (t) => {
+    const { actors } = await fresh({ countCap: 1 });
+    const add = async (name: string) => (await actors.insert(newActor({ name }))).id;
+    const [joel, maryJo, josephine, joanna, joAnn, jo, joMarsh] = [
+      await add('Billy Joel'),
+      await add('Mary Jo Catlett'),
+      await add('Joséphine Baker'),
+      await add('Joanna Lumley'),
+      await add('Jo Ann Worley'),
+      await add('JO'),
+      await add('Jo. Marsh'),
+    ];
+    await add('Marjorie Main');
+    const ranked = [jo, joAnn, joMarsh, josephine, joanna, maryJo, joel];
+    const pages: number[][] = [];
+    let after: Position | undefined;
+    do {
+      const page = await actors.list({ q: 'jo' }, { page: 1, limit: 2, sort: [], ...(after ? { after } : {}) });
+      pages.push(page.items.map((a) => a.id));
+      after = page.next;
+    } while (after && pages.length < 10);
+    t.same(pages.flat(), ranked, 'exact, whole words at the start, the start, a whole word, a word start; ties by id');
+    t.same(
+      (await actors.list({ q: 'jo' }, { page: 3, limit: 2, sort: [] })).items.map((a) => a.id),
+      [joanna, maryJo],
+      'page 3',
+    );
+    const whole = await actors.list({ q: 'jo' }, firstPage);
+    t.same([whole.items.map((a) => a.id), whole.total, whole.totalCapped], [ranked, 1, true]);
   });
 }

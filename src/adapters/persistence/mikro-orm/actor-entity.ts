@@ -20,6 +20,11 @@ export const ActorEntity = defineEntity({
       name: 'actor_name_search_index',
       expression: 'create index "actor_name_search_index" on "actor" using gin (marquee_fold("name") gin_trgm_ops)',
     },
+    // A ranked search's best tiers (text-tiers.ts): the folded name equal to `q` or starting with it.
+    {
+      name: 'actor_name_fold_index',
+      expression: 'create index "actor_name_fold_index" on "actor" (marquee_fold("name") text_pattern_ops)',
+    },
     { name: 'actor_name_index', properties: ['name', 'id'] },
     { name: 'actor_age_index', properties: ['age', 'id'] },
     // The gender filter of /actors, and the fit of /roles/:id/candidates (gender, then an age range) in one index.

@@ -4,6 +4,7 @@ import type { PageRequest, SortKey } from '../../../application/ports/paging.ts'
 import type { MarqueeDatabase } from './kysely-database.ts';
 import { equalsIgnoringCase, rangeConditions } from './kysely-list.ts';
 import { textMatches, textRank } from './text-search.ts';
+import { textTiers } from './text-tiers.ts';
 
 type ActorColumn = keyof MarqueeDatabase['actor'] & string;
 
@@ -17,13 +18,19 @@ export const ACTOR_SORT_COLUMNS: Record<ActorSortField, ActorColumn> = {
 
 type ActorOrderField = ActorSortField | 'relevance';
 
-/** The order of a list: the client's sort, or with `q` and no sort the best match (search tier); listPage adds id last. */
+/**
+ * The order of a list: the client's sort, or with `q` and no sort the best match (search
+ * tier), equal tiers by id (actors have no popularity); listPage adds id last. A ranked
+ * search past the count cap is read tier by tier (kysely-ranked-rows.ts), the name's best
+ * tiers through actor_name_fold_index.
+ */
 export function actorOrder(filter: ActorFilter, page: PageRequest<ActorSortField>) {
   const sortColumns: Record<ActorOrderField, ActorColumn | Expression<unknown>> = { ...ACTOR_SORT_COLUMNS, relevance: sql`0` };
   if (filter.q === undefined || page.sort.length > 0) return { page: page as PageRequest<ActorOrderField>, sortColumns };
-  sortColumns.relevance = textRank(sql.ref('actor.name'), [], filter.q);
+  const name = sql.ref<string>('actor.name');
+  sortColumns.relevance = textRank(name, [], filter.q);
   const sort: SortKey<ActorOrderField>[] = [{ field: 'relevance', direction: 'asc' }];
-  return { page: { ...page, sort }, sortColumns };
+  return { page: { ...page, sort }, sortColumns, ranked: { table: 'actor', tiers: textTiers(name, [], filter.q) } };
 }
 
 export function actorConditions(eb: ExpressionBuilder<MarqueeDatabase, 'actor'>, filter: ActorFilter): Expression<SqlBool>[] {
