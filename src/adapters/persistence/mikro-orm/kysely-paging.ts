@@ -1,4 +1,5 @@
 import { sql, type Expression, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { cappedCount } from './kysely-count.ts';
 import type { KeyValue, Page, PageRequest, Position } from '../../../application/ports/paging.ts';
 import { after, missing, seek, type OrderTerm } from './kysely-keyset.ts';
 import { translated } from './kysely-database.ts';
@@ -15,6 +16,8 @@ export interface ListQuery<DB, TB extends keyof DB, O, F extends string> {
   /** Sort fields whose column may be null (an expression counts as nullable). */
   nullable?: readonly F[];
   countCap: number;
+  /** The table whose statistics may stand in for counting (kysely-count.ts): only for a filter of one condition. */
+  estimateFrom?: string;
   /** With a ranked order (search tier first): the table and each tier's filter, read one by one when the matches pass the cap. */
   ranked?: { table: string; tiers: Expression<SqlBool>[] };
 }
@@ -39,23 +42,41 @@ function orderTerms<F extends string>(
   return [...terms, { expression: sql.ref('id'), property: 'id', direction: 'asc', nullable: false }];
 }
 
-/** The rows query in list order, with expression sort keys selected so the next position can be read. */
+/** The rows query in list order, with expression sort keys selected (unless `keys` is false) so the next position can be read. */
 export function ordered<DB, TB extends keyof DB, O>(
   rows: SelectQueryBuilder<DB, TB, O>,
   terms: ListTerm[],
+  keys = true,
 ): SelectQueryBuilder<DB, TB, Row> {
   // Rows are read as plain records here (positionOf picks the sort keys); listPage types the page's items again.
   let query = rows.$castTo<Row>();
   for (const term of terms) {
-    if (term.property.startsWith('sort_key_')) query = query.select(sql`${term.expression}`.as(term.property)).$castTo<Row>();
+    if (keys && term.property.startsWith('sort_key_')) query = query.select(sql`${term.expression}`.as(term.property)).$castTo<Row>();
     query = query.orderBy(sql`${term.expression}`, (ob) => (term.direction === 'desc' ? ob.desc() : ob.asc()).nullsLast());
   }
   return query;
 }
 
 /**
- * One more row than the page holds (it tells whether a next page exists): by offset for a
- * page number, or for a cursor by seeking the first sort key's index to the position and
+ * A page by number: the ids of its rows first, skipping the earlier pages in the order's
+ * index alone (an index-only scan where the index holds the sort keys and the id), then
+ * those rows. Reading and dropping whole rows, page 500 of `title.asc` at 1,000,000 movies
+ * fetched 10,000 rows from the table (17-27 ms); its ids alone take 3.9-5 ms.
+ */
+function byNumber<DB, TB extends keyof DB, O, F extends string>(query: ListQuery<DB, TB, O, F>, terms: ListTerm[]) {
+  const { page } = query;
+  const [wanted, skipped] = [page.limit + 1, (page.page - 1) * page.limit];
+  const list = ordered(query.rows, terms);
+  if (skipped === 0) return list.limit(wanted);
+  const ids = ordered(query.matching.select(sql.ref('id').as('id')), terms, false)
+    .limit(wanted)
+    .offset(skipped);
+  return list.where(sql<SqlBool>`${sql.ref('id')} = any(array(${ids}))`);
+}
+
+/**
+ * One more row than the page holds (it tells whether a next page exists): by number (above),
+ * or for a cursor by seeking the first sort key's index to the position and
  * keeping the rows after it. Rows missing a nullable first key come last, outside that index
  * range, so they are read in a second statement when the rows with a value run out.
  */
@@ -65,12 +86,8 @@ export async function pageRows<DB, TB extends keyof DB, O, F extends string>(
 ): Promise<Row[]> {
   const { page } = query;
   const wanted = page.limit + 1;
+  if (!page.after) return byNumber(query, terms).execute();
   const list = ordered(query.rows, terms);
-  if (!page.after)
-    return list
-      .limit(wanted)
-      .offset((page.page - 1) * page.limit)
-      .execute();
   const values: KeyValue[] = [...page.after.values, page.after.id];
   const [first] = terms as [ListTerm];
   const found = await list.where(seek(first, values[0]!)).where(after(terms, values)).limit(wanted).execute();
@@ -90,16 +107,18 @@ const positionOf = (row: Row, terms: ListTerm[]): Position => ({
 });
 
 /**
+ * The total a page itself proves, whatever the count said: a page by number that ends the
+ * list (not full, and not empty unless it is the first) has every match before it.
+ */
+function provenTotal(page: PageRequest<string>, rows: Row[]): number | undefined {
+  if (page.after || rows.length > page.limit || (rows.length === 0 && page.page > 1)) return undefined;
+  return (page.page - 1) * page.limit + rows.length;
+}
+
+/**
  * One page, its total and the position of the next page. Missing values sort last in both
  * directions (`imdb_score.desc` starts with the best score); id ascending breaks ties. The
- * total is counted over at most cap + 1 matching rows, so a million matches cost no more
- * than cap + 1; beyond the cap the page says `totalCapped`. The matches come from a
- * materialized CTE that the count stops reading after cap + 1 rows: planned as a whole, it
- * keeps the index plan the page uses. Counted as `count(*) from (… limit cap + 1)`, a
- * search PostgreSQL expects to match a third of the table (q=a, a word start) was planned
- * as a sequential scan expecting the cap early, and read all 1,000,000 rows when nothing
- * matched: 3.3-4.7 s, against 1.1 ms this way. Neither Kysely's nor the QueryBuilder's
- * count() writes this statement.
+ * total is exact up to the cap; beyond it the page says `totalCapped` (kysely-count.ts).
  */
 export async function listPage<DB, TB extends keyof DB, O, F extends string>(
   db: Kysely<DB>,
@@ -107,10 +126,9 @@ export async function listPage<DB, TB extends keyof DB, O, F extends string>(
 ): Promise<Page<O>> {
   const { matching, page, countCap } = query;
   const terms = orderTerms(page, query.sortColumns, query.nullable ?? []);
-  const matches = matching.select(sql.lit(1).as('one'));
-  const count = sql<{ n: number }>`with matches as materialized (${matches})
-    select count(*)::int as n from (select 1 from matches limit ${countCap + 1}) as capped`;
-  const [rows, n] = await translated(rowsAndCount(query, terms, count.execute(db)));
+  const counting = () => cappedCount(db, matching, countCap, query.estimateFrom);
+  const [rows, counted] = await translated(rowsAndCount(query, terms, counting));
+  const n = provenTotal(page, rows) ?? counted;
   const items = rows.slice(0, page.limit);
   const last = items.at(-1);
   const next = rows.length > page.limit && last ? { next: positionOf(last, terms) } : {};

@@ -67,12 +67,9 @@ async function tieredRows<DB, TB extends keyof DB, O, F extends string>(query: L
 export async function rowsAndCount<DB, TB extends keyof DB, O, F extends string>(
   query: ListQuery<DB, TB, O, F>,
   terms: ListTerm[],
-  counting: Promise<{ rows: { n: number }[] }>,
+  counting: () => Promise<number>,
 ): Promise<[Row[], number]> {
-  if (!query.ranked) {
-    const [rows, counted] = await Promise.all([pageRows(query, terms), counting]);
-    return [rows, counted.rows[0]?.n ?? 0];
-  }
-  const n = (await counting).rows[0]?.n ?? 0;
+  if (!query.ranked) return Promise.all([pageRows(query, terms), counting()]);
+  const n = await counting();
   return [n > query.countCap ? await tieredRows(query, terms) : await pageRows(query, terms), n];
 }

@@ -1,10 +1,10 @@
-import { sql } from 'kysely';
+import { expressionBuilder, sql } from 'kysely';
 import type { GenreCount, MovieFilter, MovieRepository, MovieSortField } from '../../../application/ports/movie-repository.ts';
 import { TOTAL_COUNT_CAP, type Page, type PageRequest } from '../../../application/ports/paging.ts';
 import { conflict } from '../../../domain/errors.ts';
 import { Movie } from '../../../domain/movie.ts';
 import { UNIQUE_VIOLATION, violates } from './database-errors.ts';
-import { compiledOnce, kyselyOf, translated, type SqlOrm } from './kysely-database.ts';
+import { compiledOnce, kyselyOf, translated, type MarqueeDatabase, type SqlOrm } from './kysely-database.ts';
 import { listPage } from './kysely-paging.ts';
 import { movieMapper, type MovieRow } from './movie-mapper.ts';
 import { movieConditions, movieOrder } from './movie-query.ts';
@@ -33,10 +33,13 @@ export class MikroOrmMovieRepository implements MovieRepository {
 
   async list(filter: MovieFilter, page: PageRequest<MovieSortField>): Promise<Page<Movie>> {
     const db = kyselyOf(this.orm);
-    const matching = db.selectFrom('movie').where((eb) => eb.and(movieConditions(eb, filter)));
+    const conditions = movieConditions(expressionBuilder<MarqueeDatabase, 'movie'>(), filter);
+    const matching = db.selectFrom('movie').where((eb) => eb.and(conditions));
     const rows = matching.selectAll();
     const order = movieOrder(filter, page);
-    const found = await listPage(db, { rows, matching, ...order, nullable: NULLABLE_SORTS, countCap: this.countCap });
+    // One condition (a search, a genre, a range): its estimate is sampled, not a product of guesses.
+    const estimateFrom = conditions.length === 1 ? 'movie' : undefined;
+    const found = await listPage(db, { rows, matching, ...order, nullable: NULLABLE_SORTS, countCap: this.countCap, estimateFrom });
     return { ...found, items: found.items.map(movieMapper.toDomain) };
   }
 

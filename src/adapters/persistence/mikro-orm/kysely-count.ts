@@ -1,0 +1,71 @@
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+
+/**
+ * How far above the cap PostgreSQL's estimate of the matches must be for the exact count to
+ * be skipped. Its statistics sample 30,000 rows (a text pattern is tested on 100 of them): at
+ * 50× the cap (5 % of a million rows), five of those 100 must match where at most one in a
+ * thousand does, which does not happen by chance (about 1 in 10⁷).
+ */
+export const TRUSTED_ESTIMATE_FACTOR = 50;
+
+type Matching<DB, TB extends keyof DB> = SelectQueryBuilder<DB, TB, object>;
+
+/**
+ * The matches counted up to cap + 1, so a million matches cost no more than cap + 1. They
+ * come from a materialized CTE that the count stops reading after cap + 1 rows: planned as a
+ * whole, it keeps the index plan the page uses. Counted as `count(*) from (… limit cap + 1)`,
+ * a search PostgreSQL expects to match a third of the table (q=a, a word start) was planned
+ * as a sequential scan expecting the cap early, and read all 1,000,000 rows when nothing
+ * matched: 3.3-4.7 s, against 1.1 ms this way. Neither Kysely's nor the QueryBuilder's
+ * count() writes this statement.
+ */
+async function countUpTo<DB, TB extends keyof DB>(db: Kysely<DB>, matching: Matching<DB, TB>, cap: number): Promise<number> {
+  const matches = matching.select(sql.lit(1).as('one'));
+  const count = sql<{ n: number }>`with matches as materialized (${matches})
+    select count(*)::int as n from (select 1 from matches limit ${cap + 1}) as capped`;
+  const { rows } = await count.execute(db);
+  return rows[0]?.n ?? 0;
+}
+
+/** PostgreSQL's estimate of the rows `matching` returns, from its plan (planned, not run). */
+async function estimatedRows<DB, TB extends keyof DB>(matching: Matching<DB, TB>): Promise<number> {
+  const [row] = (await matching.select(sql.lit(1).as('one')).explain('json')) as { 'QUERY PLAN'?: unknown }[];
+  const plan = row?.['QUERY PLAN'];
+  const parsed = (typeof plan === 'string' ? JSON.parse(plan) : plan) as { Plan?: { 'Plan Rows'?: number } }[] | undefined;
+  return Number(parsed?.[0]?.Plan?.['Plan Rows'] ?? 0);
+}
+
+/**
+ * Rows of `table` inserted, updated or deleted since its statistics were last taken (each can
+ * have removed one match the estimate still counts); infinite when it has none yet. The
+ * server publishes these counts within seconds, not at once.
+ */
+async function changedSinceAnalyze<DB>(db: Kysely<DB>, table: string): Promise<number> {
+  const { rows } = await sql<{ changed: string | number | null }>`select case
+      when coalesce(pg_stat_get_last_analyze_time(oid), pg_stat_get_last_autoanalyze_time(oid)) is null then null
+      else pg_stat_get_mod_since_analyze(oid) end as changed
+    from pg_class where oid = to_regclass(${table})`.execute(db);
+  const changed = rows[0]?.changed;
+  return changed === null || changed === undefined ? Infinity : Number(changed);
+}
+
+/**
+ * The matches counted up to cap + 1, or cap + 1 without counting when PostgreSQL's statistics
+ * show far more than the cap: its estimate, less every row changed since the statistics were
+ * taken, is still at least TRUSTED_ESTIMATE_FACTOR × cap. Near the cap, or with statistics
+ * stale or missing, the matches are counted. `table` is given only for a filter of a single condition: the planner multiplies
+ * the selectivities of several as if they were independent, which can overstate them.
+ */
+export async function cappedCount<DB, TB extends keyof DB>(
+  db: Kysely<DB>,
+  matching: Matching<DB, TB>,
+  cap: number,
+  table?: string,
+): Promise<number> {
+  const trusted = TRUSTED_ESTIMATE_FACTOR * cap;
+  if (table !== undefined) {
+    const estimate = await estimatedRows(matching);
+    if (estimate >= trusted && estimate - (await changedSinceAnalyze(db, table)) >= trusted) return cap + 1;
+  }
+  return countUpTo(db, matching, cap);
+}
