@@ -47,15 +47,23 @@ export function cancelLeftovers(databaseUrl: string): Promise<void> {
   });
 }
 
-/** EXPLAIN (ANALYZE, BUFFERS) of each recorded statement, with the search setting Marquee's connections have. */
+const ESTIMATE = /^\s*explain\s*\(format json\)\s*/i;
+
+/**
+ * EXPLAIN (ANALYZE, BUFFERS) of each recorded statement, with the search setting Marquee's
+ * connections have. A recorded EXPLAIN (the estimate that may stand in for a count) is shown
+ * as the plan it reads, not run.
+ */
 export function explainStatements(databaseUrl: string, statements: RecordedStatement[]): Promise<string[]> {
   return withClient(databaseUrl, async (client) => {
     await client.query(`set pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`);
     const plans: string[] = [];
     for (const statement of statements) {
-      const { rows } = await client.query(`explain (analyze, buffers) ${statement.text}`, statement.values);
+      const estimate = ESTIMATE.test(statement.text);
+      const explain = estimate ? `explain ${statement.text.replace(ESTIMATE, '')}` : `explain (analyze, buffers) ${statement.text}`;
+      const { rows } = await client.query(explain, statement.values);
       const plan = rows.map((row: Record<string, string>) => `    ${row['QUERY PLAN']}`).join('\n');
-      plans.push(`  ${statement.text.slice(0, 160).replace(/\s+/g, ' ')}…\n${plan}`);
+      plans.push(`  ${estimate ? '(planned only) ' : ''}${statement.text.slice(0, 160).replace(/\s+/g, ' ')}…\n${plan}`);
     }
     return plans;
   });
