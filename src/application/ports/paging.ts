@@ -39,9 +39,9 @@ export interface Page<T> {
 /**
  * 1,000, not more: counting stops after cap + 1 matches, and at a million movies that count
  * was most of a list's time (q=the: 78 ms for 10,001 matches, 23 ms for 1,001; genre=Drama
- * 51 → 37 ms, under load). The planner's estimate was measured as the alternative past a
- * small exact window and refused: for text search it is off by up to 2,000× (q=godfater:
- * 20,096 estimated, 10 found; q=zanzibar 20,096 for 200), so a total it gave would mislead.
+ * 51 → 37 ms, under load). Past the cap by a wide margin, an adapter may know it from its
+ * statistics without counting (the SQL adapter: kysely-count.ts); `total` is still the cap,
+ * never an estimate.
  */
 export const TOTAL_COUNT_CAP = 1_000;
 
