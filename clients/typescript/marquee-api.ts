@@ -390,7 +390,7 @@ export interface paths {
         };
         /**
          * Search movies and actors
-         * @description Movies (by title and director) and actors (by name) together, each with its `kind`, best first. Needs get:movies; actors are part of the results only when the caller also has get:actors (every role has both). Totals count each kind up to 1,000 (`total_capped`); pages reach 1,000 results of each kind.
+         * @description Movies (by title and director) and actors (by name) together, each with its `kind`, best first. Needs get:movies; actors are part of the results only when the caller also has get:actors (every role has both). Totals count each kind up to 1,000 (`total_capped`). By `page`, page × limit reaches 1,000 results; `next_cursor` (and the Link header) goes on from any page, at any depth.
          *
          *     Permission: `get:movies`.
          */
@@ -8989,10 +8989,12 @@ export interface operations {
             query: {
                 /** @description what to look for: movie titles and directors, actor names; case and accents ignored, word prefixes, a typo or two in words of five letters or more */
                 q: string;
-                /** @description page number, from 1; results go 1000 deep per kind */
+                /** @description page number, from 1 (default); page × limit at most 1000 (deeper: cursor) */
                 page?: number;
                 /** @description results per page, at most 100 */
                 limit?: number;
+                /** @description where to go on from: the next_cursor of the previous page, with the same q (not together with page) */
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -9047,7 +9049,8 @@ export interface operations {
                      *       "limit": 20,
                      *       "total": 2,
                      *       "total_pages": 1,
-                     *       "total_capped": false
+                     *       "total_capped": false,
+                     *       "next_cursor": null
                      *     }
                      */
                     "application/json": {
@@ -9086,13 +9089,15 @@ export interface operations {
                             /** @description grows by one on every change; the ETag is made from it */
                             version: number;
                         })[];
-                        page: number;
+                        /** @description absent when the page was asked by cursor */
+                        page?: number;
                         limit: number;
                         /** @description matches counted exactly up to 1,000; see total_capped */
                         total: number;
                         total_pages: number;
                         /** @description true when more than 1,000 match: total is then the cap, not the count */
                         total_capped: boolean;
+                        next_cursor: string | null;
                     };
                 };
             };

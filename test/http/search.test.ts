@@ -30,6 +30,45 @@ t.test('GET /search answers movies and actors together, best first', async (t) =
   t.equal(second.headers.link, '</search?q=heat&limit=1&page=3>; rel="next", </search?q=heat&limit=1&page=1>; rel="prev"');
 });
 
+t.test('GET /search pages by cursor: next_cursor and the Link header go on from any page', async (t) => {
+  const { app } = await buildTestApp();
+  for (const [title, popularity] of [
+    ['Heat', 10],
+    ['Heathers', 50],
+    ['Cheat Code', 5],
+  ] as const)
+    await createMovie(app, { title, popularity });
+  await createActor(app, { name: 'Heat Miser' });
+  await createActor(app, { name: 'Heath Ledger' });
+  const first = await app.inject('/search?q=heat&limit=2');
+  t.match(first.json(), { page: 1, total: 5 });
+  const seen = kinds(first.json().results);
+  let cursor: string | null = first.json().next_cursor;
+  while (cursor !== null) {
+    const next = await app.inject(`/search?q=heat&limit=2&cursor=${cursor}`);
+    t.equal(next.json().page, undefined, 'a page asked by cursor has no number');
+    seen.push(...kinds(next.json().results));
+    const link = next.headers.link as string | undefined;
+    cursor = next.json().next_cursor;
+    t.equal(link, cursor === null ? undefined : `</search?q=heat&limit=2&cursor=${cursor}>; rel="next"`);
+  }
+  const whole = ['movie:Heat', 'actor:Heat Miser', 'movie:Heathers', 'actor:Heath Ledger', 'movie:Cheat Code'];
+  t.same(seen, whole, 'every result once, in rank order');
+  t.equal((await app.inject('/search?q=heat&limit=5')).json().next_cursor, null, 'null on the last page');
+  const deep = await app.inject('/search?q=heat&limit=20&page=50');
+  t.same([deep.statusCode, deep.json().results], [200, []], 'page × limit = 1,000: allowed');
+  const refused = [
+    'q=heat&page=51',
+    'q=heat&page=2&cursor=' + first.json().next_cursor,
+    'q=heath&cursor=' + first.json().next_cursor,
+    'q=heat&cursor=abc.def',
+  ];
+  for (const query of refused) {
+    const response = await app.inject(`/search?${query}`);
+    t.same([response.statusCode, response.json().error], [400, 400], query.slice(0, 40));
+  }
+});
+
 t.test('GET /search refuses a missing, blank, too long or malformed q with a 400; odd characters are a harmless search', async (t) => {
   const { app } = await buildTestApp();
   await createMovie(app, { title: '100% Love' });

@@ -59,6 +59,15 @@ export function keysetPagingOf<T, F extends string>(
   list: CursorList<F>,
 ) {
   const nextCursor = page.next ? encodeCursor(list.name, orderOf(query, list).context, page.next) : null;
+  return cursorPagingOf(request, reply, { query, page, nextCursor, depth: MAX_PAGE_DEPTH });
+}
+
+/** keysetPagingOf's envelope and links for a cursor already encoded (GET /search encodes its own), numbers reaching `depth` rows. */
+export function cursorPagingOf<T>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  { query, page, nextCursor, depth }: { query: KeysetQuery; page: Omit<Page<T>, 'next'>; nextCursor: string | null; depth: number },
+) {
   const byCursor = nextCursor === null ? undefined : linkTo(request, { cursor: nextCursor, page: undefined });
   const fields = pageFields(query, page);
   if (query.cursor !== undefined) {
@@ -67,7 +76,7 @@ export function keysetPagingOf<T, F extends string>(
     return { ...rest, next_cursor: nextCursor };
   }
   const links = numberLinks(request, fields, nextCursor !== null);
-  const deep = (fields.page + 1) * fields.limit > MAX_PAGE_DEPTH;
+  const deep = (fields.page + 1) * fields.limit > depth;
   setLinks(reply, { ...links, next: deep ? byCursor : links.next });
   return { ...fields, next_cursor: nextCursor };
 }

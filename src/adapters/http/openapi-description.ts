@@ -58,9 +58,9 @@ query parameter — bodies are never coerced or stripped), 401 (with \`WWW-Authe
 \`field.asc\` / \`field.desc\`, comma-separated, whitelisted per resource, \`id\` always the last
 tie-breaker. Lists answer \`page\`, \`limit\`, \`total\`, \`total_pages\`, \`total_capped\` and a
 \`Link\` header with \`next\` / \`prev\` (relative URLs keeping every other query parameter).
-GET /movies and GET /actors also page by keyset: each page carries \`next_cursor\` (null on the
-last); send it back as \`cursor\` with the same \`sort\` and filters for the next page, at the same
-cost at any depth (\`page\` reaches 10,000 rows). Text filters (\`q\`, \`director\`) take at most
+GET /movies, GET /actors and GET /search also page by keyset: each page carries \`next_cursor\`
+(null on the last); send it back as \`cursor\` with the same \`sort\` and filters (\`q\`) for the
+next page, at the same cost at any depth (\`page\` reaches 10,000 rows, 1,000 on GET /search). Text filters (\`q\`, \`director\`) take at most
 200 characters (longer is a 400).
 
 **Capped totals.** Counting a million matches would cost a full scan on every page, so

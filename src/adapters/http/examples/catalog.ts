@@ -47,7 +47,7 @@ export const CATALOG_EXAMPLES: ExamplesByOperation = {
           { kind: 'movie', ...MOVIE },
           { kind: 'actor', ...ACTOR },
         ],
-        ...PAGE_ONE,
+        ...ONLY_PAGE,
         total: 2,
       },
     },

@@ -27,7 +27,7 @@ export const ActorListQuery = Type.Object(
 export const ACTOR_CURSORS: CursorList<ActorSortField> = {
   name: 'actors',
   kinds: { name: 'text', age: 'integer', gender: 'text', created_at: 'instant', id: 'integer' },
-  // A search without sort: its tier (0 exact … 5 typo), as actor-query.ts ranks.
+  // A search without sort: its tier (0 exact … 6 typo), as actor-query.ts ranks; equal tiers by id.
   ranked: ['integer'],
 };
 
