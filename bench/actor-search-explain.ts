@@ -3,7 +3,7 @@
  * list, as served: q, no sort, first page of 20), captured on their way to the driver, then each
  * run under EXPLAIN (ANALYZE, BUFFERS) ROUNDS times on a database seeded by
  * bench/support/seed-actor-names.sql. Prints per query and statement the best and median
- * execution time, the buffers read, and the indexes (or sequential scans) used.
+ * planning + execution time, the buffers read, and the indexes (or sequential scans) used.
  *
  *   psql … -v n=1000000 -f bench/support/seed-actor-names.sql
  *   DATABASE_URL=postgres://…/db node bench/actor-search-explain.ts     (ROUNDS=7)
@@ -33,21 +33,40 @@ const query = prototype.query;
 prototype.query = function (this: unknown, ...args: unknown[]) {
   const [config, values] = args as [string | { text: string; values?: unknown[] }, unknown[] | undefined];
   const text = typeof config === 'string' ? config : config.text;
-  if (/^\s*(with|select)/i.test(text)) sent.push({ text, values: (typeof config === 'string' ? values : config.values) ?? [] });
+  if (/^\s*(with|select|explain)/i.test(text)) sent.push({ text, values: (typeof config === 'string' ? values : config.values) ?? [] });
   return query.apply(this, args);
 };
 
 interface Run {
   ms: number;
+  planMs: number;
   buffers: number;
   scans: string[];
 }
 
+/** Planning and execution time; an estimate (an EXPLAIN the repository sends itself) costs its planning only. */
 async function explain(client: pg.Client, statement: { text: string; values: unknown[] }): Promise<Run> {
-  const { rows } = await client.query(`explain (analyze, buffers, format json) ${statement.text}`, statement.values);
-  const [plan] = rows[0]['QUERY PLAN'] as [{ Plan: PlanNode; 'Execution Time': number }];
-  return { ms: plan['Execution Time'], buffers: buffersOf(plan.Plan), scans: [...new Set(scansOf(plan.Plan))] };
+  const estimate = /^\s*explain \(format json\)/i.exec(statement.text);
+  const options = estimate ? 'summary, format json' : 'analyze, buffers, format json';
+  const text = estimate ? statement.text.slice(estimate[0].length) : statement.text;
+  const { rows } = await client.query(`explain (${options}) ${text}`, statement.values);
+  const [plan] = rows[0]['QUERY PLAN'] as [{ Plan: PlanNode; 'Execution Time'?: number; 'Planning Time': number }];
+  return {
+    ms: plan['Execution Time'] ?? 0,
+    planMs: plan['Planning Time'],
+    buffers: estimate ? 0 : buffersOf(plan.Plan),
+    scans: [...new Set(scansOf(plan.Plan))],
+  };
 }
+
+const kindOf = (text: string, i: number): string =>
+  /^\s*explain/i.test(text)
+    ? 'estimate'
+    : text.startsWith('with matches')
+      ? 'count'
+      : /pg_stat_get/.test(text)
+        ? 'statistics'
+        : `rows ${i}`;
 
 interface PlanNode {
   'Node Type': string;
@@ -72,23 +91,25 @@ try {
   await explainer.query(`set pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`);
   const { actors } = mikroOrmRepositories(database.orm);
   const [{ n }] = (await explainer.query('select count(*)::int as n from actor')).rows as [{ n: number }];
-  console.log(`${n} actors, best / median of ${ROUNDS} EXPLAIN ANALYZE runs per statement`);
+  console.log(`${n} actors, execution best / median of ${ROUNDS} EXPLAIN ANALYZE runs per statement, planning median`);
   for (const [shape, q] of QUERIES) {
     sent.length = 0;
     const page = await actors.list({ q }, { page: 1, limit: 20, sort: [] });
     const statements = [...sent];
     const top = page.items.slice(0, 3).map((actor) => actor.name);
     console.log(`\n${shape} q=${q}: total ${page.total}${page.totalCapped ? '+' : ''}, first: ${top.join(' | ')}`);
-    let sum = 0;
+    let [sum, planSum] = [0, 0];
     for (const [i, statement] of statements.entries()) {
       const runs: Run[] = [];
       for (let round = 0; round < ROUNDS; round++) runs.push(await explain(explainer, statement));
-      const [best, mid] = [Math.min(...runs.map((r) => r.ms)), median(runs.map((r) => r.ms))];
-      sum += mid;
-      const kind = statement.text.startsWith('with matches') ? 'count' : `rows ${i}`;
-      console.log(`  ${kind}: ${best.toFixed(2)} / ${mid.toFixed(2)} ms, ${runs[0]!.buffers} buffers, ${runs[0]!.scans.join(', ')}`);
+      const [best, mid, plan] = [Math.min(...runs.map((r) => r.ms)), median(runs.map((r) => r.ms)), median(runs.map((r) => r.planMs))];
+      [sum, planSum] = [sum + mid, planSum + plan];
+      const kind = kindOf(statement.text, i);
+      console.log(
+        `  ${kind}: ${best.toFixed(2)} / ${mid.toFixed(2)} ms (planning ${plan.toFixed(2)}), ${runs[0]!.buffers} buffers, ${runs[0]!.scans.join(', ')}`,
+      );
     }
-    console.log(`  ${statements.length} statements, median sum ${sum.toFixed(2)} ms`);
+    console.log(`  ${statements.length} statements, median sum ${sum.toFixed(2)} ms executing, ${planSum.toFixed(2)} ms planning`);
   }
 } finally {
   await explainer.end();

@@ -1,9 +1,10 @@
+import { expressionBuilder } from 'kysely';
 import type { ActorFilter, ActorRepository, ActorSortField } from '../../../application/ports/actor-repository.ts';
 import { TOTAL_COUNT_CAP, type Page, type PageRequest } from '../../../application/ports/paging.ts';
 import { Actor } from '../../../domain/actor.ts';
 import { actorMapper, type ActorRow } from './actor-mapper.ts';
 import { actorConditions, actorOrder } from './actor-query.ts';
-import { compiledOnce, kyselyOf, translated, type SqlOrm } from './kysely-database.ts';
+import { compiledOnce, kyselyOf, translated, type MarqueeDatabase, type SqlOrm } from './kysely-database.ts';
 import { listPage } from './kysely-paging.ts';
 
 /** Actors in PostgreSQL or PGlite through MikroORM's Kysely, typed from ActorEntity; one statement per call. */
@@ -24,9 +25,13 @@ export class MikroOrmActorRepository implements ActorRepository {
 
   async list(filter: ActorFilter, page: PageRequest<ActorSortField>): Promise<Page<Actor>> {
     const db = kyselyOf(this.orm);
-    const matching = db.selectFrom('actor').where((eb) => eb.and(actorConditions(eb, filter)));
+    const conditions = actorConditions(expressionBuilder<MarqueeDatabase, 'actor'>(), filter);
+    const matching = db.selectFrom('actor').where((eb) => eb.and(conditions));
     const rows = matching.selectAll();
-    const found = await listPage(db, { rows, matching, ...actorOrder(filter, page), countCap: this.countCap });
+    // One condition (a search, a gender, an age range): PostgreSQL's estimate may stand in for the count (kysely-count.ts).
+    // q=j at 1,000,000 actors: 135,721 estimated, and counting its first 1,001 took 65-127 ms (load ~9).
+    const estimateFrom = conditions.length === 1 ? 'actor' : undefined;
+    const found = await listPage(db, { rows, matching, ...actorOrder(filter, page), countCap: this.countCap, estimateFrom });
     return { ...found, items: found.items.map(actorMapper.toDomain) };
   }
 
