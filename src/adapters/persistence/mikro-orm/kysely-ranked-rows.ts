@@ -34,6 +34,8 @@ async function tierRows<DB, TB extends keyof DB, O, F extends string>(
   const position = cursor && tier === Number(cursor.values[0]) ? [...cursor.values.slice(1), cursor.id] : undefined;
   let rows = ordered(query.rows, rest).select(sql.lit(tier).as(rank.property)).where(query.ranked!.tiers[tier]!);
   if (position) rows = rows.where(after(rest, position));
+  // Tier 0 is an exact title or name (text-tiers.ts), found by an index equality: a walk first was 4-14 ms wasted when it is empty.
+  if (tier === 0) return rows.limit(limit).execute();
   const walked = await rows
     .where(nearTop(query.ranked!.table, rest, position, walkFor(limit)))
     .limit(limit)
