@@ -78,4 +78,8 @@ export const RELEVANCE_QUERIES: RelevanceQuery[] = [
   actor('scarlet johansson', 'Scarlett Johansson', 'typo (a letter missing)'),
   actor('mikkelsen', 'Mads Mikkelsen', 'surname'),
   actor('chloe', 'Chloë Sevigny', 'diaeresis'),
+  actor('sigour', 'Sigourney Weaver', 'prefix of a first name'),
+  actor('joakin phoenix', 'Joaquin Phoenix', 'typo in a first name'),
+  actor('samuel jackson', 'Samuel L. Jackson', 'middle initial left out'),
+  actor('kang-ho', 'Song Kang-ho', 'hyphenated given name'),
 ];
