@@ -19,7 +19,7 @@ type Matching<DB, TB extends keyof DB> = SelectQueryBuilder<DB, TB, object>;
  * matched: 3.3-4.7 s, against 1.1 ms this way. Neither Kysely's nor the QueryBuilder's
  * count() writes this statement.
  */
-async function countUpTo<DB, TB extends keyof DB>(db: Kysely<DB>, matching: Matching<DB, TB>, cap: number): Promise<number> {
+export async function countUpTo<DB, TB extends keyof DB>(db: Kysely<DB>, matching: Matching<DB, TB>, cap: number): Promise<number> {
   const matches = matching.select(sql.lit(1).as('one'));
   const count = sql<{ n: number }>`with matches as materialized (${matches})
     select count(*)::int as n from (select 1 from matches limit ${cap + 1}) as capped`;
@@ -49,23 +49,35 @@ async function changedSinceAnalyze<DB>(db: Kysely<DB>, table: string): Promise<n
   return changed === null || changed === undefined ? Infinity : Number(changed);
 }
 
+/** What PostgreSQL's statistics say of the matches against the cap (kysely-ranked-page.ts acts on each). */
+export type Estimate = 'past the cap' | 'within the cap' | 'unsure';
+
 /**
- * The matches counted up to cap + 1, or cap + 1 without counting when PostgreSQL's statistics
- * show far more than the cap: its estimate, less every row changed since the statistics were
- * taken, is still at least TRUSTED_ESTIMATE_FACTOR × cap. Near the cap, or with statistics
- * stale or missing, the matches are counted. `table` is given only for a filter of a single condition: the planner multiplies
- * the selectivities of several as if they were independent, which can overstate them.
+ * Past the cap when PostgreSQL's estimate, less every row changed since the statistics were
+ * taken, is still at least TRUSTED_ESTIMATE_FACTOR × cap; within it when the estimate is at
+ * most the cap (a hint only: the statement that follows must find out); otherwise, or with
+ * statistics stale or missing, unsure. `table` is given only for a filter of one condition:
+ * the planner multiplies the selectivities of several as if independent, which can overstate.
  */
+export async function estimateAgainstCap<DB, TB extends keyof DB>(
+  db: Kysely<DB>,
+  matching: Matching<DB, TB>,
+  cap: number,
+  table?: string,
+): Promise<Estimate> {
+  if (table === undefined) return 'unsure';
+  const [estimate, trusted] = [await estimatedRows(matching), TRUSTED_ESTIMATE_FACTOR * cap];
+  if (estimate <= cap) return 'within the cap';
+  if (estimate >= trusted && estimate - (await changedSinceAnalyze(db, table)) >= trusted) return 'past the cap';
+  return 'unsure';
+}
+
+/** The matches counted up to cap + 1, or cap + 1 uncounted when the statistics show far more. */
 export async function cappedCount<DB, TB extends keyof DB>(
   db: Kysely<DB>,
   matching: Matching<DB, TB>,
   cap: number,
   table?: string,
 ): Promise<number> {
-  const trusted = TRUSTED_ESTIMATE_FACTOR * cap;
-  if (table !== undefined) {
-    const estimate = await estimatedRows(matching);
-    if (estimate >= trusted && estimate - (await changedSinceAnalyze(db, table)) >= trusted) return cap + 1;
-  }
-  return countUpTo(db, matching, cap);
+  return (await estimateAgainstCap(db, matching, cap, table)) === 'past the cap' ? cap + 1 : countUpTo(db, matching, cap);
 }

@@ -1,9 +1,8 @@
 import { sql, type Expression, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
-import { cappedCount } from './kysely-count.ts';
 import type { KeyValue, Page, PageRequest, Position } from '../../../application/ports/paging.ts';
 import { after, missing, seek, type OrderTerm } from './kysely-keyset.ts';
 import { translated } from './kysely-database.ts';
-import { rowsAndCount } from './kysely-ranked-rows.ts';
+import { rowsAndCount } from './kysely-ranked-page.ts';
 
 export interface ListQuery<DB, TB extends keyof DB, O, F extends string> {
   /** The filtered query with the columns selected; paging and order are added here. */
@@ -67,7 +66,8 @@ function byNumber<DB, TB extends keyof DB, O, F extends string>(query: ListQuery
   const { page } = query;
   const [wanted, skipped] = [page.limit + 1, (page.page - 1) * page.limit];
   const list = ordered(query.rows, terms);
-  if (skipped === 0) return list.limit(wanted);
+  // A ranked search reads every match anyway up to the cap (past it, tier by tier).
+  if (skipped === 0 || query.ranked) return list.limit(wanted).offset(skipped);
   const ids = ordered(query.matching.select(sql.ref('id').as('id')), terms, false)
     .limit(wanted)
     .offset(skipped);
@@ -124,10 +124,9 @@ export async function listPage<DB, TB extends keyof DB, O, F extends string>(
   db: Kysely<DB>,
   query: ListQuery<DB, TB, O, F>,
 ): Promise<Page<O>> {
-  const { matching, page, countCap } = query;
+  const { page, countCap } = query;
   const terms = orderTerms(page, query.sortColumns, query.nullable ?? []);
-  const counting = () => cappedCount(db, matching, countCap, query.estimateFrom);
-  const [rows, counted] = await translated(rowsAndCount(query, terms, counting));
+  const [rows, counted] = await translated(rowsAndCount(db, query, terms));
   const n = provenTotal(page, rows) ?? counted;
   const items = rows.slice(0, page.limit);
   const last = items.at(-1);

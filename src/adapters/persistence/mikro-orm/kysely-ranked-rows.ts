@@ -1,7 +1,7 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { KeyValue } from '../../../application/ports/paging.ts';
 import { after } from './kysely-keyset.ts';
-import { ordered, pageRows, type ListQuery, type ListTerm, type Row } from './kysely-paging.ts';
+import { ordered, type ListQuery, type ListTerm, type Row } from './kysely-paging.ts';
 
 /** How far a tier's first try walks down the order: enough for a tier holding 1 % of the rows to fill the page. */
 const walkFor = (limit: number): number => Math.min(100 * limit, 20_000);
@@ -51,7 +51,10 @@ async function tierRows<DB, TB extends keyof DB, O, F extends string>(
  * statement ranking every match read all of them (119,377 for `the` at 1,000,000 movies).
  * The rows and their order are the same; the tier is selected as the first sort key's value.
  */
-async function tieredRows<DB, TB extends keyof DB, O, F extends string>(query: ListQuery<DB, TB, O, F>, terms: ListTerm[]): Promise<Row[]> {
+export async function tieredRows<DB, TB extends keyof DB, O, F extends string>(
+  query: ListQuery<DB, TB, O, F>,
+  terms: ListTerm[],
+): Promise<Row[]> {
   const { page } = query;
   const skipped = page.after ? 0 : (page.page - 1) * page.limit;
   const wanted = skipped + page.limit + 1;
@@ -60,18 +63,4 @@ async function tieredRows<DB, TB extends keyof DB, O, F extends string>(query: L
     found.push(...(await tierRows(query, terms, tier, wanted - found.length)));
   }
   return found.slice(skipped);
-}
-
-/**
- * The page's rows and the capped count. A ranked search counts first: up to the cap, ranking
- * every match in one statement costs little; past it, the page is read tier by tier.
- */
-export async function rowsAndCount<DB, TB extends keyof DB, O, F extends string>(
-  query: ListQuery<DB, TB, O, F>,
-  terms: ListTerm[],
-  counting: () => Promise<number>,
-): Promise<[Row[], number]> {
-  if (!query.ranked) return Promise.all([pageRows(query, terms), counting()]);
-  const n = await counting();
-  return [n > query.countCap ? await tieredRows(query, terms) : await pageRows(query, terms), n];
 }
