@@ -30,12 +30,13 @@ export function registerBareLists(app: FastifyInstance, pool: pg.Pool): void {
       statements.map((s) => pool.query({ text: s.text, values: s.values, types, ...(s.name ? { name: s.name } : {}) })),
     );
     const count = results.find((result) => result.fields[0]?.name === 'n');
-    // Past the cap by PostgreSQL's estimate: the count was not sent.
-    const estimated = !count && results.some((result) => result.fields[0]?.name === 'QUERY PLAN');
     const pages = results.filter((result) => result.fields.some((field) => field.name === 'id'));
-    const limit = 20;
-    const n = estimated ? 1_001 : ((count?.rows[0]?.n as number | undefined) ?? 0);
     const rows = pages.flatMap((page) => page.rows);
+    // Counted with the ranked page, or past the cap by PostgreSQL's estimate (no count sent).
+    const withCount = pages.some((page) => page.fields.some((field) => field.name === 'matched_up_to_cap'));
+    const estimated = results.some((result) => result.fields[0]?.name === 'QUERY PLAN');
+    const n = Number(count?.rows[0]?.n ?? (withCount ? (rows[0]?.matched_up_to_cap ?? 0) : estimated ? 1_001 : 0));
+    const limit = 20;
     const movies = rows.slice(0, limit);
     const next = rows.length > limit ? movies.at(-1) : undefined;
     return { success: true, movies, limit, total: Math.min(n, 1_000), total_capped: n > 1_000, next_cursor: next ? String(next.id) : null };

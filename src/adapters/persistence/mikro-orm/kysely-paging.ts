@@ -1,6 +1,6 @@
 import { sql, type Expression, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { KeyValue, Page, PageRequest, Position } from '../../../application/ports/paging.ts';
-import { after, missing, seek, type OrderTerm } from './kysely-keyset.ts';
+import type { OrderTerm } from './kysely-keyset.ts';
 import { translated } from './kysely-database.ts';
 import { rowsAndCount } from './kysely-ranked-page.ts';
 
@@ -50,55 +50,14 @@ export function ordered<DB, TB extends keyof DB, O>(
   // Rows are read as plain records here (positionOf picks the sort keys); listPage types the page's items again.
   let query = rows.$castTo<Row>();
   for (const term of terms) {
-    if (keys && term.property.startsWith('sort_key_')) query = query.select(sql`${term.expression}`.as(term.property)).$castTo<Row>();
-    query = query.orderBy(sql`${term.expression}`, (ob) => (term.direction === 'desc' ? ob.desc() : ob.asc()).nullsLast());
+    const selected = keys && term.property.startsWith('sort_key_');
+    if (selected) query = query.select(sql`${term.expression}`.as(term.property)).$castTo<Row>();
+    // By its name once selected: the same expression with its own parameters is not recognised as
+    // the selected one and was computed twice per row (q=godfater's ranking: 3.7 → 2.5 ms best).
+    const key = selected ? sql.ref(term.property) : sql`${term.expression}`;
+    query = query.orderBy(key, (ob) => (term.direction === 'desc' ? ob.desc() : ob.asc()).nullsLast());
   }
   return query;
-}
-
-/**
- * A page by number: the ids of its rows first, skipping the earlier pages in the order's
- * index alone (an index-only scan where the index holds the sort keys and the id), then
- * those rows. Reading and dropping whole rows, page 500 of `title.asc` at 1,000,000 movies
- * fetched 10,000 rows from the table (17-27 ms); its ids alone take 3.9-5 ms.
- */
-function byNumber<DB, TB extends keyof DB, O, F extends string>(query: ListQuery<DB, TB, O, F>, terms: ListTerm[]) {
-  const { page } = query;
-  const [wanted, skipped] = [page.limit + 1, (page.page - 1) * page.limit];
-  const list = ordered(query.rows, terms);
-  // A ranked search reads every match anyway up to the cap (past it, tier by tier).
-  if (skipped === 0 || query.ranked) return list.limit(wanted).offset(skipped);
-  const ids = ordered(query.matching.select(sql.ref('id').as('id')), terms, false)
-    .limit(wanted)
-    .offset(skipped);
-  return list.where(sql<SqlBool>`${sql.ref('id')} = any(array(${ids}))`);
-}
-
-/**
- * One more row than the page holds (it tells whether a next page exists): by number (above),
- * or for a cursor by seeking the first sort key's index to the position and
- * keeping the rows after it. Rows missing a nullable first key come last, outside that index
- * range, so they are read in a second statement when the rows with a value run out.
- */
-export async function pageRows<DB, TB extends keyof DB, O, F extends string>(
-  query: ListQuery<DB, TB, O, F>,
-  terms: ListTerm[],
-): Promise<Row[]> {
-  const { page } = query;
-  const wanted = page.limit + 1;
-  if (!page.after) return byNumber(query, terms).execute();
-  const list = ordered(query.rows, terms);
-  const values: KeyValue[] = [...page.after.values, page.after.id];
-  const [first] = terms as [ListTerm];
-  const found = await list.where(seek(first, values[0]!)).where(after(terms, values)).limit(wanted).execute();
-  if (found.length === wanted || values[0] === null || !first.nullable) return found;
-  return [
-    ...found,
-    ...(await list
-      .where(missing(first))
-      .limit(wanted - found.length)
-      .execute()),
-  ];
 }
 
 const positionOf = (row: Row, terms: ListTerm[]): Position => ({

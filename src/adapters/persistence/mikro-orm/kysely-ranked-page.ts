@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { countUpTo, estimateAgainstCap } from './kysely-count.ts';
-import { pageRows, type ListQuery, type ListTerm, type Row } from './kysely-paging.ts';
+import { pageRows } from './kysely-page-rows.ts';
+import type { ListQuery, ListTerm, Row } from './kysely-paging.ts';
 import { tieredRows } from './kysely-ranked-rows.ts';
 
 /**
