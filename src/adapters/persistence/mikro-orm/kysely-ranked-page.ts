@@ -34,7 +34,7 @@ async function rankedWithCount<DB, TB extends keyof DB, O, F extends string>(
   const rows = await pageRows({ ...query, rows: loose.selectFrom(counted).selectAll() as never }, terms);
   const n = rows[0]?.matched_up_to_cap;
   if (n === undefined) return query.page.after || query.page.page > 1 ? undefined : [rows, 0];
-  return Number(n) > query.countCap ? [await tieredRows(query, terms), Number(n)] : [rows, Number(n)];
+  return Number(n) > query.countCap ? [await tieredRows(db, query, terms), Number(n)] : [rows, Number(n)];
 }
 
 /**
@@ -54,9 +54,9 @@ export async function rowsAndCount<DB, TB extends keyof DB, O, F extends string>
     const counting = estimate.then((e) => (e === 'past the cap' ? countCap + 1 : countUpTo(db, matching, countCap)));
     return Promise.all([pageRows(query, terms), counting]);
   }
-  if ((await estimate) === 'past the cap') return [await tieredRows(query, terms), countCap + 1];
+  if ((await estimate) === 'past the cap') return [await tieredRows(db, query, terms), countCap + 1];
   const both = (await estimate) === 'within the cap' ? await rankedWithCount(db, query, terms) : undefined;
   if (both) return both;
   const n = await countUpTo(db, matching, countCap);
-  return [n > countCap ? await tieredRows(query, terms) : await pageRows(query, terms), n];
+  return [n > countCap ? await tieredRows(db, query, terms) : await pageRows(query, terms), n];
 }
