@@ -27,10 +27,17 @@ t.test('GET /movies pages with totals and a Link header that keeps the query', a
 
 t.test('a capped total says so and keeps offering next', async (t) => {
   const { app } = await buildTestApp({ countCap: 3 });
-  for (let i = 1; i <= 5; i++) await createMovie(app, { title: `Film ${i}` });
+  for (let i = 1; i <= 6; i++) await createMovie(app, { title: `Film ${i}` });
   const response = await app.inject('/movies?limit=3');
   t.match(response.json(), { total: 3, total_capped: true, total_pages: 1 });
   t.match(response.headers.link, /page=2>; rel="next"/);
+  const deep = await app.inject('/movies?limit=1&page=5');
+  t.match(deep.json(), { page: 5, total: 3, total_capped: true });
+  t.equal(
+    deep.headers.link,
+    '</movies?limit=1&page=6>; rel="next", </movies?limit=1&page=4>; rel="prev"',
+    'prev is the page before, past total_pages',
+  );
 });
 
 t.test('GET /movies refuses bad paging, sorting and filters with a 400', async (t) => {

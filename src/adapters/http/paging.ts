@@ -35,9 +35,13 @@ export function pageFields<T>(query: PagingQuery, page: Page<T>) {
   return { page: number, limit, total: page.total, total_pages: Math.ceil(page.total / limit), total_capped: page.totalCapped };
 }
 
-/** next and prev by number, keeping every other query parameter; prev never points past the last page. */
+/**
+ * next and prev by number, keeping every other query parameter. prev never points past the last
+ * page; with a capped total, pages past total_pages exist, so prev is simply the page before.
+ */
 export function numberLinks(request: FastifyRequest, fields: ReturnType<typeof pageFields>, hasNext: boolean): Links {
-  const prev = Math.min(fields.page - 1, Math.max(fields.total_pages, 1));
+  const last = fields.total_capped ? fields.page - 1 : Math.max(fields.total_pages, 1);
+  const prev = Math.min(fields.page - 1, last);
   return {
     next: hasNext ? linkTo(request, { page: String(fields.page + 1) }) : undefined,
     prev: fields.page > 1 ? linkTo(request, { page: String(prev) }) : undefined,
