@@ -27,7 +27,7 @@ const MOVIES = Number(process.env.BENCH_MOVIES ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const COUNT = Number(process.env.BENCH_COUNT ?? 200);
-const DATABASE = 'marquee_bench_hot_path';
+const DATABASE = process.env.BENCH_DATABASE ?? 'marquee_bench_hot_path';
 const SERVERS = hotPathServers(process.env.BEFORE_DIR, process.env.AFTER_DIR);
 
 const randomMovie = () => `/movies/${1 + Math.floor(Math.random() * MOVIES)}`;
