@@ -10,7 +10,7 @@
  * self time printed and the profile kept in bench/results/. Needs the database bench:hot-path
  * seeded (BENCH_DATABASE_URL, its admin bench-admin).
  *
- *   BEFORE_DIR=../before npm run bench:hot-path:in-process   (BENCH_ROUNDS=5 BENCH_REQUESTS=3000 BENCH_CONCURRENCY=20)
+ *   BEFORE_DIR=../before npm run bench:hot-path:in-process   (BENCH_ROUNDS=15 BENCH_REQUESTS=1000 BENCH_CONCURRENCY=20)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -22,8 +22,8 @@ import { BENCH_ADMIN, BENCH_JWT_SECRET } from './support/marquee.ts';
 import { profileTop } from './support/profile-top.ts';
 
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/marquee_bench_hot_path';
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 3000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
 const MOVIES = Number(process.env.BENCH_MOVIES ?? 100_000);
 
@@ -102,10 +102,11 @@ if (process.env.BEFORE_DIR) variants.push(await marquee('Marquee before', proces
 variants.push(bare());
 const login = await variants[0]!.app.inject({ method: 'POST', url: '/auth', payload: BENCH_ADMIN });
 const token = (login.json() as { access_token: string }).access_token;
+for (const variant of variants) await drive(variant.app, token, 1500); // JIT, pool, prepared statements
 console.log(`load average at start: ${loads()}`);
 for (let round = 1; round <= ROUNDS; round++) {
   for (const variant of variants) {
-    await drive(variant.app, token, 300); // warm-up: JIT, pool, prepared statements
+    await drive(variant.app, token, 50); // its objects back in the caches
     const { cpu, wall } = await drive(variant.app, token, REQUESTS);
     variant.cpu.push(cpu);
     variant.wall.push(wall);
@@ -113,10 +114,13 @@ for (let round = 1; round <= ROUNDS; round++) {
   console.log(`round ${round}: ${variants.map((v) => `${v.name} ${v.cpu.at(-1)!.toFixed(0)} µs`).join(', ')} (load ${loads()})`);
 }
 console.log(`\nGET /movies/:id in process, ${CONCURRENCY} at once, ${ROUNDS} alternating rounds of ${REQUESTS}, medians\n`);
-console.log('| variant | CPU µs/req | wall µs/req (1/throughput) | CPU per round |');
-console.log('|---|---|---|---|');
+console.log('| variant | CPU µs/req | wall µs/req (1/throughput) | CPU ÷ bare (median of rounds) | CPU ÷ Marquee after | CPU per round |');
+console.log('|---|---|---|---|---|---|');
+/** Each round's ratio first, then the median: the load drifts between rounds, less within one. */
+const ratio = (v: Variant, to: Variant) => median(v.cpu.map((cpu, round) => cpu / to.cpu[round]!)).toFixed(3);
 for (const v of variants) {
-  console.log(`| ${v.name} | ${median(v.cpu).toFixed(0)} | ${median(v.wall).toFixed(0)} | ${v.cpu.map((c) => c.toFixed(0)).join(', ')} |`);
+  const cells = [median(v.cpu).toFixed(0), median(v.wall).toFixed(0), ratio(v, variants.at(-1)!), ratio(v, variants[0]!)];
+  console.log(`| ${v.name} | ${cells.join(' | ')} | ${v.cpu.map((c) => c.toFixed(0)).join(', ')} |`);
 }
 if (process.env.BENCH_PROFILE === '1') for (const v of variants) await profile(v, token);
 for (const v of variants) await v.close();

@@ -6,7 +6,8 @@
  * read) as after (named prepared statements) and as before (unnamed).
  * Per server: req/s, p50/p99, the server's CPU per request (/proc), statements per request
  * (pg_stat_database, BENCH_COUNT requests one at a time), and with BENCH_PROFILE=1 the top
- * self-time functions of a --cpu-prof profile of one more run of each Marquee.
+ * self-time functions of a --cpu-prof profile of one more run of each Marquee and of the bare
+ * handler as after (BENCH_ROUNDS=0: the profiles only).
  *
  *   mkdir -p bench/results/before && git archive <baseline> | tar -x -C bench/results/before
  *   BEFORE_DIR=bench/results/before npm run bench:hot-path   (BENCH_SECONDS=10 BENCH_ROUNDS=3 BENCH_MOVIES=100000)
@@ -87,8 +88,9 @@ async function profile(server: HotPathServer, i: number, databaseUrl: string, he
   const dir = `bench/results/profile-${server.name.replace(/\W+/g, '-')}`;
   mkdirSync(dir, { recursive: true });
   const running = await server.start(databaseUrl, 3441 + i, { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${dir}` });
-  await measure(running, `http://127.0.0.1:${3441 + i}`, headers).finally(() => stopServer(running));
-  console.log(`\n${server.name}: top self time of --cpu-prof (${newestProfile(dir)}, load ${loads()})`);
+  const measured = await measure(running, `http://127.0.0.1:${3441 + i}`, headers).finally(() => stopServer(running));
+  const figures = `${measured.requestsPerSecond.toFixed(0)} req/s, ${measured.cpuUsPerRequest.toFixed(0)} µs CPU/req`;
+  console.log(`\n${server.name}: top self time of --cpu-prof (${newestProfile(dir)}, ${figures}, load ${loads()})`);
   for (const line of profileTop(newestProfile(dir), SECONDS * 1000)) console.log(`    ${line}`);
 }
 
@@ -112,7 +114,8 @@ try {
   await Promise.all(running.map(stopServer));
 }
 console.log(`load average at end: ${loads()}`);
-report(runs, statements);
+if (ROUNDS > 0) report(runs, statements);
 if (process.env.BENCH_PROFILE === '1') {
-  for (const [i, server] of SERVERS.entries()) if (server.marquee) await profile(server, i, databaseUrl, headers);
+  // The bare handler too, as after: the profiles side by side show what Marquee adds.
+  for (const [i, server] of SERVERS.entries()) if (server.name !== 'bare, as before') await profile(server, i, databaseUrl, headers);
 }

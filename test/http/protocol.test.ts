@@ -1,5 +1,6 @@
 import t from 'tap';
 import { DomainError } from '../../src/domain/errors.ts';
+import { buildAuthApp } from '../support/auth.ts';
 import { buildTestApp } from '../support/http.ts';
 
 t.test('unknown routes are 404 and known paths with another method 405 with Allow', async (t) => {
@@ -126,4 +127,44 @@ t.test('CORS preflight for a listed origin', async (t) => {
   t.equal(preflight.statusCode, 204);
   t.match(preflight.headers['access-control-allow-methods'], /PATCH/);
   t.match(preflight.headers['access-control-allow-headers'], /if-match/);
+});
+
+/** Helmet's defaults, as every answer must carry them (DESIGN: security headers). */
+const SECURITY_HEADERS = {
+  'content-security-policy': /^default-src 'self';.*object-src 'none';.*upgrade-insecure-requests$/,
+  'strict-transport-security': 'max-age=31536000; includeSubDomains',
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'SAMEORIGIN',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'origin-agent-cluster': '?1',
+  'x-dns-prefetch-control': 'off',
+  'x-download-options': 'noopen',
+  'x-permitted-cross-domain-policies': 'none',
+  'x-xss-protection': '0',
+  'x-request-id': /^[0-9a-f-]{36}$/,
+};
+
+t.test('every answer carries the security headers and its request id: 200, 304, 401, 403, 404, 405, 500', async (t) => {
+  const auth = await buildAuthApp();
+  const { headers } = await auth.as('casting_assistant');
+  const movie = await auth.useCases.createMovie.execute({ title: 'Heat' });
+  const read = await auth.app.inject({ url: `/movies/${movie.id}`, headers });
+  t.equal(read.statusCode, 200);
+  const answers = [
+    read,
+    await auth.app.inject({ url: `/movies/${movie.id}`, headers: { ...headers, 'if-none-match': String(read.headers.etag) } }),
+    await auth.app.inject({ url: `/movies/${movie.id}` }),
+    await auth.app.inject({ method: 'DELETE', url: `/movies/${movie.id}`, headers }),
+    await auth.app.inject({ url: '/movies/999999', headers }),
+    await auth.app.inject({ method: 'PUT', url: `/movies/${movie.id}` }),
+  ];
+  const { app: broken } = await buildTestApp({ authorize: () => Promise.reject(new Error('the database fell over')) });
+  answers.push(await broken.inject('/movies/1'));
+  t.same(
+    answers.map((answer) => answer.statusCode),
+    [200, 304, 401, 403, 404, 405, 500],
+  );
+  for (const answer of answers) t.match(answer.headers, SECURITY_HEADERS, `${answer.statusCode}`);
 });

@@ -38,9 +38,10 @@ export function authenticator(useCases: AuthenticateUseCases): (request: Fastify
 
 /** The production Authorize: 401 without a valid token, 403 when the principal lacks the permission. */
 export function bearerAuthorize(useCases: AuthenticateUseCases): Authorize {
-  const authenticate = authenticator(useCases);
+  // authenticator's steps inline: one async frame fewer on every authenticated request (issue 13).
   return async (request, permission: Permission) => {
-    const principal = await authenticate(request);
+    const principal = await useCases.authenticate.execute({ token: bearerToken(request) });
+    request.principal = principal;
     if (!hasPermission(principal, permission)) throw forbidden('FORBIDDEN', `this action needs the permission ${permission}`);
   };
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../../domain/errors.ts';
 
@@ -9,7 +9,8 @@ import { DomainError } from '../../domain/errors.ts';
  */
 export function etagOf(version: number, embedded?: unknown): string {
   if (embedded === undefined) return `"${version}"`;
-  const digest = createHash('sha1').update(JSON.stringify(embedded)).digest('hex').slice(0, 16);
+  // One-shot hash: no Hash object per call (the same digest as createHash, measurably cheaper on GET /movies/:id).
+  const digest = hash('sha1', JSON.stringify(embedded), 'hex').slice(0, 16);
   return `"${version}-${digest}"`;
 }
 

@@ -60,9 +60,11 @@ declare module 'fastify' {
 /** Times every response and serves GET /metrics in the Prometheus text format (public, like /health). */
 export function installMetrics(app: FastifyInstance, metrics: HttpMetrics): void {
   app.decorate('metrics', metrics);
-  app.addHook('onResponse', async (request, reply) => {
+  // A callback hook: an async one costs a promise on every request (issue 13).
+  app.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url ?? 'unmatched';
     metrics.requestDuration.observe({ method: request.method, route, status_code: reply.statusCode }, reply.elapsedTime / 1000);
+    done();
   });
   app.get(
     '/metrics',

@@ -19,7 +19,7 @@ declare module 'fastify' {
  */
 export function installRequestTimeout(app: FastifyInstance, timeoutMs: number): void {
   app.addHook('onRequest', (request, reply, done) => {
-    if (request.routeOptions.config.streamsUpload) return done();
+    if (request.routeOptions.config.streamsUpload || !hasBody(request)) return done();
     const timer = setTimeout(() => timeOut(request, reply), timeoutMs);
     timers.set(request, timer);
     reply.raw.once('close', () => clearTimeout(timer));
@@ -33,6 +33,13 @@ export function installRequestTimeout(app: FastifyInstance, timeoutMs: number): 
 }
 
 const timers = new WeakMap<FastifyRequest, NodeJS.Timeout>();
+
+/**
+ * Without a body, a request has fully arrived once its headers have (Node's headersTimeout
+ * covered those): no timer, which saves most requests a timer, a listener and a map entry.
+ */
+const hasBody = ({ headers }: FastifyRequest) =>
+  headers['transfer-encoding'] !== undefined || (headers['content-length'] !== undefined && headers['content-length'] !== '0');
 
 function timeOut(request: FastifyRequest, reply: FastifyReply): void {
   if (reply.sent) return;

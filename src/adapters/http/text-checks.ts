@@ -36,17 +36,22 @@ export function checkBodyText(value: unknown): DomainError | null {
  * preValidation, so an unauthenticated client still gets its 401 first.
  */
 export function installQueryTextCheck(app: FastifyInstance): void {
-  app.addHook('preValidation', async (request) => {
+  // A callback hook: most requests have no query, and an async hook costs them a promise (issue 13).
+  app.addHook('preValidation', (request, _reply, done) => {
     const url = request.raw.url ?? '';
     const start = url.indexOf('?');
-    if (start < 0) return;
-    for (const pair of url.slice(start + 1).split('&')) {
-      for (const part of pair.split('=', 2)) {
-        const text = decodeStrictly(part.replace(/\+/g, ' '));
-        if (text === null || !isStorableText(text)) throw badText(pair.split('=', 1)[0] ?? '', 'query parameter');
-      }
-    }
+    done(start < 0 ? undefined : badQueryText(url.slice(start + 1)));
   });
+}
+
+function badQueryText(query: string): DomainError | undefined {
+  for (const pair of query.split('&')) {
+    for (const part of pair.split('=', 2)) {
+      const text = decodeStrictly(part.replace(/\+/g, ' '));
+      if (text === null || !isStorableText(text)) return badText(pair.split('=', 1)[0] ?? '', 'query parameter');
+    }
+  }
+  return undefined;
 }
 
 function decodeStrictly(text: string): string | null {
