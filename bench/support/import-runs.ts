@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import pg from 'pg';
 import { logIn, marqueeEnv } from './marquee.ts';
-import { startServer, stopServer } from './processes.ts';
+import { npmStart, startServer, stopServer } from './processes.ts';
 import { freePort } from './startup-runs.ts';
 
 /** One measured import or COPY: wall time, and the importing process's peak RSS when known. */
@@ -54,11 +54,12 @@ export async function resetTables(url: string): Promise<void> {
   await sql(url, 'checkpoint');
 }
 
-/** `npm run import` as a child process (start-up included), with its flags; peak RSS from /usr/bin/time -v. */
+/** `npm run import` as a child process (start-up included), with its variables and flags; peak RSS from /usr/bin/time -v. */
 export async function importWithCli(url: string, file: string, rows: number): Promise<Timed> {
   const cli = join(import.meta.dirname, '../../src/infrastructure/cli/import.ts');
-  const env = { DATABASE_URL: url, ...limits(rows) };
-  const result = await run('/usr/bin/time', ['-v', process.execPath, '--max-semi-space-size=4', cli, file], env);
+  const { env: cliEnv, flags } = npmStart('import');
+  const env = { ...cliEnv, DATABASE_URL: url, ...limits(rows) };
+  const result = await run('/usr/bin/time', ['-v', process.execPath, ...flags, cli, file], env);
   const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1] ?? NaN);
   return { seconds: result.seconds, peakRssMb: peakKb / 1024, report: JSON.parse(result.stdout) as Record<string, unknown> };
 }
@@ -68,29 +69,37 @@ export async function copyWithPsql(url: string, file: string): Promise<Timed> {
   return run('psql', [url, '-q', '-v', 'ON_ERROR_STOP=1', '-c', `\\copy movie_copy (${COLUMNS}) from '${file}'`]);
 }
 
-/** A running Marquee that imports over HTTP: POST /movies/import with the file streamed as NDJSON. */
+/** A running Marquee (as `npm start` runs it) that imports over HTTP: POST /movies/import with the file streamed as NDJSON. */
 export async function httpImporter(url: string, rows: number) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const env = { ...marqueeEnv(url, port), ...limits(rows), REQUEST_TIMEOUT_MS: '3600000' };
-  const server = await startServer('src/infrastructure/main.ts', env, `${base}/health/live`);
+  const { env: startEnv, flags } = npmStart();
+  const env = { ...marqueeEnv(url, port), ...startEnv, ...limits(rows), REQUEST_TIMEOUT_MS: '3600000' };
+  const start = () => startServer('src/infrastructure/main.ts', env, `${base}/health/live`, flags);
+  await stopServer(await start()); // fills the compile cache for this tree, as the first start after a deploy does
+  const server = await start();
   const token = await logIn(base);
   return {
     async import(file: string): Promise<Timed> {
-      const started = performance.now();
-      const response = await fetch(`${base}/movies/import`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/x-ndjson' },
-        body: Readable.toWeb(createReadStream(file)) as ReadableStream,
-        duplex: 'half',
-      } as RequestInit);
-      const body = (await response.json()) as { import?: { report?: Record<string, unknown> } };
-      if (!response.ok) throw new Error(`HTTP import answered ${response.status}: ${JSON.stringify(body).slice(0, 500)}`);
-      const seconds = (performance.now() - started) / 1000;
-      return { seconds, peakRssMb: await peakRssMb(server.pid!), report: body.import?.report };
+      const { seconds, report } = await httpImport(base, token, file);
+      return { seconds, peakRssMb: await peakRssMb(server.pid!), report };
     },
     stop: () => stopServer(server),
   };
+}
+
+/** POST /movies/import with `file` streamed as NDJSON: the wall time and the import's report. */
+export async function httpImport(base: string, token: string, file: string): Promise<Timed> {
+  const started = performance.now();
+  const response = await fetch(`${base}/movies/import`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/x-ndjson' },
+    body: Readable.toWeb(createReadStream(file)) as ReadableStream,
+    duplex: 'half',
+  } as RequestInit);
+  const body = (await response.json()) as { import?: { report?: Record<string, unknown> } };
+  if (!response.ok) throw new Error(`HTTP import answered ${response.status}: ${JSON.stringify(body).slice(0, 500)}`);
+  return { seconds: (performance.now() - started) / 1000, report: body.import?.report };
 }
 
 /** VmHWM: the process's peak resident set since it started. */
