@@ -9,7 +9,8 @@ import { freshDatabase } from './support/seed.ts';
 /*
  * `npm run bench:import`: BENCH_ROWS (1,000,000) generated movies imported into an empty,
  * fully indexed movie table through Marquee — the import CLI as a child process, start-up
- * included, and POST /movies/import to a running server (BENCH_HTTP=0 skips it) — and, in
+ * included, and POST /movies/import to a running server (BENCH_HTTP=0 skips it), both with
+ * their npm scripts' variables and Node flags (package.json) — and, in
  * the same rounds, loaded by psql's \copy (COPY FROM STDIN) into an empty table with the same
  * columns and indexes. BENCH_ROUNDS rounds (3) alternate which goes first. Prints rows/s, the
  * ratio to COPY and the importer's peak RSS; then a file repeating one movie BENCH_REPEAT_ROWS
