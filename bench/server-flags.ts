@@ -101,7 +101,7 @@ function report(route: string, runs: Map<string, Figures[]>): void {
 }
 
 async function main(): Promise<void> {
-  const url = await benchDatabase(`marquee_bench_flags_${process.pid}`);
+  const url = await benchDatabase('marquee_bench_server_flags'); // one name, as the other benches: the next run replaces it
   const servers: Running[] = [];
   try {
     for (const server of SERVERS) servers.push(await start(url, server));
