@@ -49,6 +49,15 @@ async function changedSinceAnalyze<DB>(db: Kysely<DB>, table: string): Promise<n
   return changed === null || changed === undefined ? Infinity : Number(changed);
 }
 
+/**
+ * The table whose statistics may stand in for the count of a filter with these conditions: only
+ * a filter of one condition (a search, a genre, a range), whose estimate is sampled, not a
+ * product of independent guesses. (q=j at 1,000,000 actors: 135,721 estimated; counting its
+ * first 1,001 took 65-127 ms.)
+ */
+export const estimateSource = (table: string, conditions: readonly unknown[]): string | undefined =>
+  conditions.length === 1 ? table : undefined;
+
 /** What PostgreSQL's statistics say of the matches against the cap (kysely-ranked-page.ts acts on each). */
 export type Estimate = 'past the cap' | 'within the cap' | 'unsure';
 

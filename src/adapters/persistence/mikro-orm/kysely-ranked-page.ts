@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { countUpTo, estimateAgainstCap } from './kysely-count.ts';
+import { cappedCount, countUpTo, estimateAgainstCap } from './kysely-count.ts';
 import { pageRows } from './kysely-page-rows.ts';
 import type { ListQuery, ListTerm, Row } from './kysely-paging.ts';
 import { tieredRows } from './kysely-ranked-rows.ts';
@@ -49,11 +49,8 @@ export async function rowsAndCount<DB, TB extends keyof DB, O, F extends string>
   terms: ListTerm[],
 ): Promise<[Row[], number]> {
   const { matching, countCap, estimateFrom } = query;
+  if (!query.ranked) return Promise.all([pageRows(query, terms), cappedCount(db, matching, countCap, estimateFrom)]);
   const estimate = estimateAgainstCap(db, matching, countCap, estimateFrom);
-  if (!query.ranked) {
-    const counting = estimate.then((e) => (e === 'past the cap' ? countCap + 1 : countUpTo(db, matching, countCap)));
-    return Promise.all([pageRows(query, terms), counting]);
-  }
   if ((await estimate) === 'past the cap') return [await tieredRows(db, query, terms), countCap + 1];
   const both = (await estimate) === 'within the cap' ? await rankedWithCount(db, query, terms) : undefined;
   if (both) return both;

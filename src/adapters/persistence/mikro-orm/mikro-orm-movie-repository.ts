@@ -4,6 +4,7 @@ import { TOTAL_COUNT_CAP, type Page, type PageRequest } from '../../../applicati
 import { conflict } from '../../../domain/errors.ts';
 import { Movie } from '../../../domain/movie.ts';
 import { UNIQUE_VIOLATION, violates } from './database-errors.ts';
+import { estimateSource } from './kysely-count.ts';
 import { compiledOnce, kyselyOf, translated, type MarqueeDatabase, type SqlOrm } from './kysely-database.ts';
 import { listPage } from './kysely-paging.ts';
 import { movieMapper, type MovieRow } from './movie-mapper.ts';
@@ -37,8 +38,7 @@ export class MikroOrmMovieRepository implements MovieRepository {
     const matching = db.selectFrom('movie').where((eb) => eb.and(conditions));
     const rows = matching.selectAll();
     const order = movieOrder(filter, page);
-    // One condition (a search, a genre, a range): its estimate is sampled, not a product of guesses.
-    const estimateFrom = conditions.length === 1 ? 'movie' : undefined;
+    const estimateFrom = estimateSource('movie', conditions);
     const found = await listPage(db, { rows, matching, ...order, nullable: NULLABLE_SORTS, countCap: this.countCap, estimateFrom });
     return { ...found, items: found.items.map(movieMapper.toDomain) };
   }
