@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Page, PageRequest } from '../../application/ports/paging.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { decodeCursor, encodeCursor, type CursorList } from './cursor.ts';
-import { linkTo, numberLinks, pageFields, pageRequest, parseSort, setLinks, type PagingQuery } from './paging.ts';
+import { limitOf, linkTo, numberLinks, pageFields, pageRequest, parseSort, setLinks, type PagingQuery } from './paging.ts';
 
 export interface KeysetQuery extends PagingQuery {
   cursor?: string;
@@ -30,19 +30,19 @@ export const MAX_PAGE_DEPTH = 10_000;
 
 const badPaging = (path: string, message: string) => new DomainError('malformed', 'INVALID_REQUEST', message, [{ path, message }]);
 
+/** Whether the page is asked by cursor; a 400 for a page by number past `depth` rows, or for both. */
+export function byCursor(query: PagingQuery & { cursor?: string | undefined }, depth: number): boolean {
+  if (query.cursor !== undefined && query.page !== undefined) throw badPaging('/page', 'give page or cursor, not both');
+  if (query.cursor !== undefined || (query.page ?? 1) * limitOf(query) <= depth) return query.cursor !== undefined;
+  throw badPaging('/page', `page × limit may be at most ${depth}: go deeper with cursor (next_cursor, or the Link header's next)`);
+}
+
 /** A page by number within MAX_PAGE_DEPTH, or the page after a cursor of this list and sort. */
 export function keysetPageRequest<F extends string>(query: KeysetQuery, list: CursorList<F>): PageRequest<F> {
   const request = pageRequest<F>(query);
-  if (query.cursor === undefined) {
-    if (request.page * request.limit <= MAX_PAGE_DEPTH) return request;
-    throw badPaging(
-      '/page',
-      `page × limit may be at most ${MAX_PAGE_DEPTH}: go deeper with cursor (next_cursor, or the Link header's next)`,
-    );
-  }
-  if (query.page !== undefined) throw badPaging('/page', 'give page or cursor, not both');
+  if (!byCursor(query, MAX_PAGE_DEPTH)) return request;
   const { context, kinds } = orderOf(query, list);
-  return { ...request, after: decodeCursor(list.name, context, kinds, query.cursor) };
+  return { ...request, after: decodeCursor(list.name, context, kinds, query.cursor!) };
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SEARCH_DEPTH, type SearchPage, type SearchPosition } from '../../application/search/search-catalog.ts';
-import { DomainError } from '../../domain/errors.ts';
 import { decodeCursor, encodeCursor, invalidCursor, type CursorValueKind } from './cursor.ts';
-import { cursorPagingOf } from './keyset-paging.ts';
+import { byCursor, cursorPagingOf } from './keyset-paging.ts';
+import { limitOf } from './paging.ts';
 
 export interface SearchPagingQuery {
   q: string;
@@ -36,17 +36,11 @@ function decodeSearchCursor(q: string, cursor: string): SearchPosition {
   };
 }
 
-const badPaging = (path: string, message: string) => new DomainError('malformed', 'INVALID_REQUEST', message, [{ path, message }]);
-
 /** The page asked: by number within SEARCH_DEPTH results per kind, or after a cursor of the same q. */
 export function searchPageOf(query: SearchPagingQuery): { page: number; limit: number; after?: SearchPosition } {
-  const [page, limit] = [query.page ?? 1, query.limit ?? 20];
-  if (query.cursor === undefined) {
-    if (page * limit <= SEARCH_DEPTH) return { page, limit };
-    throw badPaging('/page', `page × limit may be at most ${SEARCH_DEPTH}: go deeper with cursor (next_cursor, or the Link header's next)`);
-  }
-  if (query.page !== undefined) throw badPaging('/page', 'give page or cursor, not both');
-  return { page: 1, limit, after: decodeSearchCursor(query.q, query.cursor) };
+  const [page, limit] = [query.page ?? 1, limitOf(query)];
+  if (!byCursor(query, SEARCH_DEPTH)) return { page, limit };
+  return { page: 1, limit, after: decodeSearchCursor(query.q, query.cursor!) };
 }
 
 /** The paging fields of GET /search's envelope, next_cursor included, and its Link header. */
