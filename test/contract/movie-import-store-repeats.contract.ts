@@ -49,6 +49,28 @@ export function repeatedKeysContract(t: Test, fresh: ImportStoreFactory): void {
     t.same(await summary(movies), [['RAN', null, 8.2, 3]]);
   });
 
+  t.test('batches of new keys, then one naming a key of the batch before, then new keys again', async (t) => {
+    const { store, movies } = await fresh();
+    const outcomes = await store.transaction(async (tx) => [
+      await tx.upsertBatch([newMovie({ title: 'Ran' }), newMovie({ title: 'Kagemusha' })]),
+      await tx.upsertBatch([newMovie({ title: 'Ikiru' }), newMovie({ title: 'Ran', imdbScore: 8.2 })]),
+      await tx.upsertBatch([newMovie({ title: 'Dodes’ka-den' }), newMovie({ title: 'Dersu Uzala' })]),
+      await tx.upsertBatch([newMovie({ title: 'Yojimbo' }), newMovie({ title: 'Kagemusha' })]),
+    ]);
+    t.same(outcomes, [
+      { inserted: 2, updated: 0, unchanged: 0 },
+      { inserted: 1, updated: 1, unchanged: 0 },
+      { inserted: 2, updated: 0, unchanged: 0 },
+      { inserted: 1, updated: 0, unchanged: 1 },
+    ]);
+    const titles = ['Ran', 'Kagemusha', 'Ikiru', 'Dodes’ka-den', 'Dersu Uzala', 'Yojimbo'];
+    t.same(
+      (await summary(movies)).map(([title]) => title),
+      titles,
+      'ids in file order',
+    );
+  });
+
   t.test('texts with tabs, newlines, backslashes and quotes round-trip', async (t) => {
     const { store, movies } = await fresh();
     const odd = { title: 'Tab\there \\N "quoted"', director: 'Back\\slash\r\nnext line', genres: ['a\tb', 'c\\d'] };

@@ -1,14 +1,22 @@
 import type { Movie } from '../../../domain/movie.ts';
 import { IMPORT_LOCK_KEY, type Statement } from './movie-import-rows.ts';
 
-/** The one connection an import runs on, inside its transaction. Failures come out translated. */
-export interface ImportConnection {
+/**
+ * The one connection an import runs on, inside its transaction. Failures come out translated.
+ * `Prepared` is how it sends new movies (COPY text on PostgreSQL, a statement on PGlite).
+ */
+export interface ImportConnection<Prepared> {
   rows<R>(statement: Statement): Promise<R[]>;
   /**
-   * Inserts new movies, ids in the given order. Resolves once the rows are on their way, with
-   * the promise of their being stored: the caller goes on reading while the database works.
+   * New movies as `insert` sends them, ids to follow their order. Built apart from `insert` so
+   * the writer can build them while the database still stores the batch before.
    */
-  insert(movies: readonly Movie[]): Promise<{ stored: Promise<void> }>;
+  prepareInsert(movies: readonly Movie[]): Prepared;
+  /**
+   * Inserts prepared movies. Resolves once the rows are on their way, with the promise of
+   * their being stored: the caller goes on reading while the database works.
+   */
+  insert(prepared: Prepared): Promise<{ stored: Promise<void> }>;
 }
 
 /**

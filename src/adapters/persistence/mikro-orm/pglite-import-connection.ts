@@ -6,7 +6,11 @@ import { inTransaction } from './kysely-transaction.ts';
 import type { MovieImportSql, Statement } from './movie-import-rows.ts';
 
 /** PGlite: the Kysely transaction (its one connection), and one INSERT … SELECT FROM unnest per batch of new movies. */
-export function inPgliteImport<DB, T>(db: Kysely<DB>, sql: MovieImportSql, work: (connection: ImportConnection) => Promise<T>): Promise<T> {
+export function inPgliteImport<DB, T>(
+  db: Kysely<DB>,
+  sql: MovieImportSql,
+  work: (connection: ImportConnection<Statement>) => Promise<T>,
+): Promise<T> {
   return inTransaction(db, async (trx) => {
     const connection = new KyselyImportConnection(trx, sql);
     await connection.rows(importSettings);
@@ -14,7 +18,7 @@ export function inPgliteImport<DB, T>(db: Kysely<DB>, sql: MovieImportSql, work:
   });
 }
 
-class KyselyImportConnection<DB> implements ImportConnection {
+class KyselyImportConnection<DB> implements ImportConnection<Statement> {
   private readonly trx: Transaction<DB>;
   private readonly sql: MovieImportSql;
 
@@ -27,8 +31,12 @@ class KyselyImportConnection<DB> implements ImportConnection {
     return (await translated(this.trx.executeQuery<R>(CompiledQuery.raw(statement.sql, statement.parameters)))).rows as R[];
   }
 
-  async insert(movies: readonly Movie[]): Promise<{ stored: Promise<void> }> {
-    await this.rows(this.sql.insert(movies));
+  prepareInsert(movies: readonly Movie[]): Statement {
+    return this.sql.insert(movies);
+  }
+
+  async insert(prepared: Statement): Promise<{ stored: Promise<void> }> {
+    await this.rows(prepared);
     return { stored: Promise.resolve() };
   }
 }

@@ -11,7 +11,11 @@ import type { MovieImportSql, Statement } from './movie-import-rows.ts';
  * new movies — the bulk path `psql \copy` takes (multi-row heap inserts) instead of an INSERT.
  * Errors of `work` come back unchanged; a client whose ROLLBACK failed is discarded, not reused.
  */
-export async function inPostgresImport<T>(pool: Pool, sql: MovieImportSql, work: (connection: ImportConnection) => Promise<T>): Promise<T> {
+export async function inPostgresImport<T>(
+  pool: Pool,
+  sql: MovieImportSql,
+  work: (connection: ImportConnection<string>) => Promise<T>,
+): Promise<T> {
   const client = await translated(pool.connect());
   const connection = new PostgresImportConnection(client, sql);
   let reusable = true;
@@ -29,7 +33,7 @@ export async function inPostgresImport<T>(pool: Pool, sql: MovieImportSql, work:
   }
 }
 
-class PostgresImportConnection implements ImportConnection {
+class PostgresImportConnection implements ImportConnection<string> {
   private readonly client: PoolClient;
   private readonly sql: MovieImportSql;
 
@@ -39,7 +43,12 @@ class PostgresImportConnection implements ImportConnection {
   }
 
   async rows<R>(statement: Statement): Promise<R[]> {
-    return (await translated(this.client.query(statement.sql, statement.parameters))).rows as R[];
+    const { sql: text, parameters: values, name } = statement;
+    return (await translated(this.client.query({ text, values, name }))).rows as R[];
+  }
+
+  prepareInsert(movies: readonly Movie[]): string {
+    return this.sql.copyRows(movies);
   }
 
   /**
@@ -47,11 +56,11 @@ class PostgresImportConnection implements ImportConnection {
    * rather than leaving it to the event loop, sends them before the caller parses the next
    * batch, which holds the event loop for as long as its records are already buffered.
    */
-  async insert(movies: readonly Movie[]): Promise<{ stored: Promise<void> }> {
+  async insert(prepared: string): Promise<{ stored: Promise<void> }> {
     const copy = this.client.query(copyFrom(this.sql.copy));
     const stored = translated(finished(copy));
     stored.catch(() => undefined); // the caller awaits it later
-    const sent = new Promise<void>((resolve) => copy.write(this.sql.copyRows(movies), () => resolve()));
+    const sent = new Promise<void>((resolve) => copy.write(prepared, () => resolve()));
     copy.end();
     await Promise.race([sent, stored]);
     return { stored };
