@@ -1,4 +1,4 @@
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import t from 'tap';
 import type { Database } from '../../src/infrastructure/database.ts';
 import { newMovie } from './catalog-factory.ts';
@@ -70,3 +70,25 @@ t.test('PostgreSQL: a movie another request creates during the import is a 409 c
   const titles = (await database.repositories.movies.list({}, { page: 1, limit: 10, sort: [] })).items.map((m) => m.title);
   t.same(titles, ['Raced'], "only the other request's movie");
 });
+
+t.test(
+  'PostgreSQL: with no client of the pool free for the probe, an import looks keys up in its own transaction',
+  needsPostgres,
+  async (t) => {
+    const database = await withPostgres(t);
+    const { movieImportStore } = mikroOrmImportAdapters(database.orm);
+    const pool = database.native as Pool;
+    const held: PoolClient[] = [];
+    while (pool.totalCount < (pool.options.max ?? 10) - 1) held.push(await pool.connect()); // the import takes the last one
+    t.teardown(() => held.forEach((client) => client.release()));
+    const outcomes = await movieImportStore.transaction(async (tx) => [
+      await tx.upsertBatch([newMovie({ title: 'Alone' }), newMovie({ title: 'Apart' })]),
+      await tx.upsertBatch([newMovie({ title: 'ALONE' }), newMovie({ title: 'Aside' })]),
+    ]);
+    t.same(outcomes, [
+      { inserted: 2, updated: 0, unchanged: 0 },
+      { inserted: 1, updated: 1, unchanged: 0 },
+    ]);
+    t.equal(pool.totalCount, pool.options.max ?? 10, 'no client beyond the pool');
+  },
+);

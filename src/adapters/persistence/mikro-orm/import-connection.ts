@@ -17,7 +17,17 @@ export interface ImportConnection<Prepared> {
    * their being stored: the caller goes on reading while the database works.
    */
   insert(prepared: Prepared): Promise<{ stored: Promise<void> }>;
+  /**
+   * Runs a read on a second connection, outside the import's transaction (it sees committed
+   * rows only), while the first works: PostgreSQL's; PGlite has one connection and no probe.
+   */
+  readonly probe?: <R>(statement: Statement) => Promise<R[]>;
 }
+
+const LOOKUP_PLAN = `set_config('enable_seqscan', 'off', true), set_config('enable_hashjoin', 'off', true), set_config('enable_mergejoin', 'off', true)`;
+
+/** The probe's transaction plans its lookups the same way (index lookups only); it takes no lock. */
+export const probeSettings: Statement = { sql: `select ${LOOKUP_PLAN}`, parameters: [] };
 
 /**
  * First thing in an import: the advisory lock, and index lookups only for this transaction. The
@@ -26,6 +36,6 @@ export interface ImportConnection<Prepared> {
  * rows: 460 ms per batch of 1,000, growing with the table, against about 10 ms through the index).
  */
 export const importSettings: Statement = {
-  sql: `select pg_advisory_xact_lock($1), set_config('enable_seqscan', 'off', true), set_config('enable_hashjoin', 'off', true), set_config('enable_mergejoin', 'off', true)`,
+  sql: `select pg_advisory_xact_lock($1), ${LOOKUP_PLAN}`,
   parameters: [IMPORT_LOCK_KEY],
 };
