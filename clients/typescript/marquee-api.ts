@@ -6808,7 +6808,7 @@ export interface operations {
                 limit?: number;
                 /** @description comma-separated sort keys, each field.asc or field.desc (missing values last either way); fields: name, age, gender, created_at, id */
                 sort?: string;
-                /** @description case-insensitive substring of the name */
+                /** @description search the name: case and accents ignored, word prefixes (`godf`), a typo or two once the query has five letters (`godfater`); one or two characters match the starts of words. Without `sort`, best match first (exact name, starting with the query as words, starting with it, whole word, word start, inside a word, typo), ties by id */
                 q?: string;
             };
             header?: never;

@@ -21,7 +21,8 @@ export interface CastingWorkflowAdapters {
   availability: ActorAvailability;
 }
 
-export type CastingWorkflowFactory = () => Promise<CastingWorkflowAdapters>;
+/** `countCap` lowers TOTAL_COUNT_CAP for the candidates, as CatalogFactory's does for the lists. */
+export type CastingWorkflowFactory = (options?: { countCap?: number }) => Promise<CastingWorkflowAdapters>;
 
 export const newRole = (input: Partial<RoleInput> & { movieId: number }): MovieRole =>
   MovieRole.create({ name: 'Lead', ...input }, nextInstant());

@@ -19,15 +19,16 @@ export interface CandidateQuery {
   fit: FitCriteria;
   /** The role's shoot; null when the movie has none (then nobody is busy). */
   shoot: ShootWindow | null;
-  q?: string; // as GET /actors: case-insensitive substring of the name
+  q?: string; // as GET /actors: search text on the name, see domain/search-text.ts
 }
 
 /** Who is free for what: the questions the casting workflow asks across actors, roles and movies. */
 export interface ActorAvailability {
   /**
    * Actors who fit `fit` (age within the bounds, gender equal ignoring case when set), have
-   * no live audition for the role, and no accepted part whose shoot overlaps `shoot`; paged
-   * and sorted like the actor list (id the last tie-breaker). One query on a database.
+   * no live audition for the role, and no accepted part whose shoot overlaps `shoot`; `q`
+   * matched, paged and sorted like the actor list (with `q` and no sort, best match first;
+   * id the last tie-breaker). One query on a database.
    */
   candidates(query: CandidateQuery, page: PageRequest<ActorSortField>): Promise<Page<Actor>>;
   /** The actor's accepted parts: by shoot start (parts without a shoot last), then role id. */

@@ -5,7 +5,8 @@ import type { CursorList } from '../cursor.ts';
 import { CursorQuery, Id, KeysetPagingQuery, SortQuery } from './common.ts';
 import { range } from './range.ts';
 
-const SEARCH_DESCRIPTION =
+/** What `q` does on GET /actors, and so on a role's candidates. */
+export const ACTOR_SEARCH_DESCRIPTION =
   'search the name: case and accents ignored, word prefixes (`godf`), a typo or two once the query has five letters (`godfater`); one or two characters match the starts of words. ' +
   'Without `sort`, best match first (exact name, starting with the query as words, starting with it, whole word, word start, inside a word, typo), ties by id';
 
@@ -13,7 +14,7 @@ export const ActorListQuery = Type.Object(
   {
     ...KeysetPagingQuery,
     sort: Type.Optional(SortQuery(ACTOR_SORT_FIELDS)),
-    q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: SEARCH_DESCRIPTION })),
+    q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: ACTOR_SEARCH_DESCRIPTION })),
     gender: Type.Optional(Type.String({ minLength: 1, maxLength: 32, description: 'exact, ignoring case' })),
     'age.gte': Type.Optional(Type.Integer({ minimum: 0, maximum: 1000, description: 'age at least' })),
     'age.lte': Type.Optional(Type.Integer({ minimum: 0, maximum: 1000, description: 'age at most' })),

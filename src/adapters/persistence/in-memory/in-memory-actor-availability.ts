@@ -5,13 +5,15 @@ import type { Actor } from '../../../domain/actor.ts';
 import { LIVE_STATES } from '../../../domain/audition-states.ts';
 import { fitProblems } from '../../../domain/role-fit.ts';
 import { overlaps, shootWindowOf } from '../../../domain/shoot-window.ts';
-import { containsIgnoringCase, pageOf, sortBy } from './in-memory-paging.ts';
+import { actorPage, nameMatches } from './in-memory-actor-query.ts';
 import type { InMemoryStore } from './in-memory-store.ts';
 
 export class InMemoryActorAvailability implements ActorAvailability {
   private readonly store: InMemoryStore;
-  constructor(store: InMemoryStore) {
+  private readonly countCap: number | undefined;
+  constructor(store: InMemoryStore, countCap?: number) {
     this.store = store;
+    this.countCap = countCap;
   }
 
   async candidates(query: CandidateQuery, page: PageRequest<ActorSortField>): Promise<Page<Actor>> {
@@ -20,14 +22,9 @@ export class InMemoryActorAvailability implements ActorAvailability {
     );
     const free = (actor: Actor) => !this.acceptedParts(actor.id).some((part) => overlaps(part.shoot, query.shoot));
     const matches = [...this.store.actors.values()].filter(
-      (actor) =>
-        containsIgnoringCase(actor.name, query.q) &&
-        fitProblems(query.fit, actor).length === 0 &&
-        !auditioning.has(actor.id) &&
-        free(actor),
+      (actor) => nameMatches(actor, query.q) && fitProblems(query.fit, actor).length === 0 && !auditioning.has(actor.id) && free(actor),
     );
-    const sorted = sortBy(matches, page.sort, (actor, field) => (field === 'created_at' ? actor.createdAt : actor[field]));
-    return pageOf(sorted, page);
+    return actorPage(matches, query.q, page, this.countCap);
   }
 
   async scheduleOf(actorId: number): Promise<ScheduledPart[]> {

@@ -80,7 +80,3 @@ export function inRange<T extends number | string>(value: T | null, range?: { gt
   if (value === null) return false;
   return (range.gte === undefined || value >= range.gte) && (range.lte === undefined || value <= range.lte);
 }
-
-export function containsIgnoringCase(text: string, part?: string): boolean {
-  return part === undefined || text.toLowerCase().includes(part.toLowerCase());
-}

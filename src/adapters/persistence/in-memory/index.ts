@@ -20,16 +20,16 @@ export function inMemoryRepositories(options: { countCap?: number } = {}) {
     castings: new InMemoryCastingRepository(store),
     movieImports: new InMemoryMovieImportStore(store),
     importJobs: new InMemoryImportJobRepository(),
-    ...inMemoryCastingWorkflow(store),
+    ...inMemoryCastingWorkflow(store, options),
   };
 }
 
 /** The casting workflow's adapters on an in-memory store (shared with the catalog's, for movies and actors). */
-export function inMemoryCastingWorkflow(store: InMemoryStore) {
+export function inMemoryCastingWorkflow(store: InMemoryStore, options: { countCap?: number } = {}) {
   return {
     roles: new InMemoryRoleRepository(store),
     auditions: new InMemoryAuditionRepository(store),
     castingDesk: new InMemoryCastingDesk(store),
-    availability: new InMemoryActorAvailability(store),
+    availability: new InMemoryActorAvailability(store, options.countCap),
   };
 }

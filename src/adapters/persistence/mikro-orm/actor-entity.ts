@@ -14,7 +14,8 @@ export const ActorEntity = defineEntity({
     version: p.integer().version().default(1),
   },
   indexes: [
-    // Candidates' `q` (a substring of lower(name)); GET /actors' `q` uses the folded name below (text-search.ts).
+    // Unused by Marquee since candidates' `q` searches the folded name below as GET /actors' does (text-search.ts);
+    // only bench/bare-candidates-server.ts's baseline (the old substring) still reads it. A candidate to drop.
     { name: 'actor_name_trgm_index', expression: 'create index "actor_name_trgm_index" on "actor" using gin (lower("name") gin_trgm_ops)' },
     {
       name: 'actor_name_search_index',

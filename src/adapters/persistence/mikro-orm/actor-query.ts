@@ -18,13 +18,16 @@ export const ACTOR_SORT_COLUMNS: Record<ActorSortField, ActorColumn> = {
 
 type ActorOrderField = ActorSortField | 'relevance';
 
+/** `q` on the name (text-search.ts): GET /actors and a role's candidates search alike. */
+export const actorNameMatches = (q: string): Expression<SqlBool> => textMatches([sql.ref<string>('actor.name')], q);
+
 /**
- * The order of a list: the client's sort, or with `q` and no sort the best match (search
- * tier), equal tiers by id (actors have no popularity); listPage adds id last. A ranked
- * search past the count cap is read tier by tier (kysely-ranked-rows.ts), the name's best
- * tiers through actor_name_fold_index.
+ * The order of a list of actors (GET /actors, a role's candidates): the client's sort, or
+ * with `q` and no sort the best match (search tier), equal tiers by id (actors have no
+ * popularity); listPage adds id last. A ranked search past the count cap is read tier by
+ * tier (kysely-ranked-rows.ts), the name's best tiers through actor_name_fold_index.
  */
-export function actorOrder(filter: ActorFilter, page: PageRequest<ActorSortField>) {
+export function actorOrder(filter: Pick<ActorFilter, 'q'>, page: PageRequest<ActorSortField>) {
   const sortColumns: Record<ActorOrderField, ActorColumn | Expression<unknown>> = { ...ACTOR_SORT_COLUMNS, relevance: sql`0` };
   if (filter.q === undefined || page.sort.length > 0) return { page: page as PageRequest<ActorOrderField>, sortColumns };
   const name = sql.ref<string>('actor.name');
@@ -35,7 +38,7 @@ export function actorOrder(filter: ActorFilter, page: PageRequest<ActorSortField
 
 export function actorConditions(eb: ExpressionBuilder<MarqueeDatabase, 'actor'>, filter: ActorFilter): Expression<SqlBool>[] {
   const conditions: Expression<SqlBool>[] = [];
-  if (filter.q !== undefined) conditions.push(textMatches([eb.ref('actor.name')], filter.q));
+  if (filter.q !== undefined) conditions.push(actorNameMatches(filter.q));
   if (filter.gender !== undefined) conditions.push(equalsIgnoringCase(eb.ref('actor.gender'), filter.gender));
   conditions.push(...rangeConditions(eb.ref('actor.age'), filter.age));
   if (filter.movieId !== undefined) {

@@ -1,8 +1,9 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { CandidateQuery } from '../../../application/ports/actor-availability.ts';
 import { LIVE_STATES, PENDING_STATES } from '../../../domain/audition-states.ts';
+import { actorNameMatches } from './actor-query.ts';
 import type { WorkflowDatabase } from './casting-workflow-kysely.ts';
-import { containsIgnoringCase, equalsIgnoringCase } from './kysely-list.ts';
+import { equalsIgnoringCase } from './kysely-list.ts';
 
 type Db = Kysely<WorkflowDatabase>;
 
@@ -41,14 +42,15 @@ export const changesQuery = (db: Db, auditionIds: number[]) =>
   db.selectFrom('audition_change').selectAll().where('audition_id', 'in', auditionIds).orderBy('audition_id').orderBy('id');
 
 /**
- * Candidates for a role, as one statement over `actor`: the fit as plain conditions (the
- * index on lower(gender), age serves them), and two anti-joins — no live audition for this role
- * (the partial unique index on role and actor), and not among the actors busy during the shoot.
+ * Candidates for a role, as one statement over `actor`: `q` as on GET /actors, the fit as
+ * plain conditions (the index on lower(gender), age serves them), and two anti-joins — no
+ * live audition for this role (the partial unique index on role and actor), and not among
+ * the actors busy during the shoot.
  */
 export function candidateConditions(eb: ExpressionBuilder<WorkflowDatabase, 'actor'>, query: CandidateQuery): Expression<SqlBool>[] {
   const { fit, shoot } = query;
   const conditions: Expression<SqlBool>[] = [];
-  if (query.q !== undefined) conditions.push(containsIgnoringCase(eb.ref('actor.name'), query.q));
+  if (query.q !== undefined) conditions.push(actorNameMatches(query.q));
   if (fit.ageMin !== null) conditions.push(eb('actor.age', '>=', fit.ageMin));
   if (fit.ageMax !== null) conditions.push(eb('actor.age', '<=', fit.ageMax));
   if (fit.gender !== null) conditions.push(equalsIgnoringCase(eb.ref('actor.gender'), fit.gender));

@@ -6,10 +6,6 @@ export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** `lower(column) like lower(pattern)`, which the trigram index on lower(column) serves. */
-export const containsIgnoringCase = (column: Expression<string>, text: string): Expression<SqlBool> =>
-  sql<SqlBool>`lower(${column}) like lower(${containsPattern(text)}) escape '\\'`;
-
 /** Equal ignoring case (gender, director): the same rule as the in-memory adapters. */
 export const equalsIgnoringCase = (column: Expression<string | null>, text: string): Expression<SqlBool> =>
   sql<SqlBool>`lower(${column}) = lower(${text})`;

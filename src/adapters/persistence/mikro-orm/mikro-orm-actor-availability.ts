@@ -3,14 +3,18 @@ import type { ActorSortField } from '../../../application/ports/actor-repository
 import { TOTAL_COUNT_CAP, type Page, type PageRequest } from '../../../application/ports/paging.ts';
 import type { Actor } from '../../../domain/actor.ts';
 import { actorMapper } from './actor-mapper.ts';
-import { ACTOR_SORT_COLUMNS } from './actor-query.ts';
+import { actorOrder } from './actor-query.ts';
 import { scheduledPartOf } from './casting-workflow-mappers.ts';
 import { workflowKysely } from './casting-workflow-kysely.ts';
 import { acceptedPartsQuery, candidateConditions } from './casting-workflow-queries.ts';
 import { translated, type SqlOrm } from './kysely-database.ts';
 import { listPage } from './kysely-list.ts';
 
-/** Candidates and schedules through MikroORM's Kysely: each one statement (plus the capped count). */
+/**
+ * Candidates and schedules through MikroORM's Kysely: each one statement (plus the capped
+ * count). Candidates are ranked by `q` as GET /actors (actor-query.ts); past the count cap a
+ * ranked page is read tier by tier, each tier filtered by the candidates' conditions.
+ */
 export class MikroOrmActorAvailability implements ActorAvailability {
   private readonly orm: SqlOrm;
   private readonly countCap: number;
@@ -22,13 +26,7 @@ export class MikroOrmActorAvailability implements ActorAvailability {
   async candidates(query: CandidateQuery, page: PageRequest<ActorSortField>): Promise<Page<Actor>> {
     const db = workflowKysely(this.orm);
     const matching = db.selectFrom('actor').where((eb) => eb.and(candidateConditions(eb, query)));
-    const found = await listPage(db, {
-      rows: matching.selectAll('actor'),
-      matching,
-      page,
-      sortColumns: ACTOR_SORT_COLUMNS,
-      countCap: this.countCap,
-    });
+    const found = await listPage(db, { rows: matching.selectAll('actor'), matching, ...actorOrder(query, page), countCap: this.countCap });
     return { ...found, items: found.items.map(actorMapper.toDomain) };
   }
 
