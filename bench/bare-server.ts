@@ -4,8 +4,8 @@
  * DATABASE_URL and PORT set.
  */
 import Fastify from 'fastify';
-import pg from 'pg';
 import { registerBareLists } from './support/bare-lists.ts';
+import { barePool } from './support/replay.ts';
 
 const COLUMNS = `id, title, release_date::text as release_date, director, genres, popularity, imdb_score,
   round(extract(epoch from created_at) * 1000)::float8 as created_ms, round(extract(epoch from updated_at) * 1000)::float8 as updated_ms, version`;
@@ -14,7 +14,7 @@ const ACTOR_COLUMNS = `actor.id, name, age, gender, round(extract(epoch from cre
 const BY_ID = `select ${COLUMNS}, (select coalesce(json_agg(member order by member.billing_order asc nulls last, member.id asc), '[]')
   from (select ${ACTOR_COLUMNS} from casting join actor on actor.id = casting.actor_id where casting.movie_id = movie.id) as member) as cast
   from movie where id = $1`;
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+const pool = barePool(); // Marquee's search setting on every connection, for the replayed searches
 const app = Fastify();
 
 const wire = (row: Record<string, unknown>) => ({

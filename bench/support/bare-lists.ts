@@ -1,34 +1,22 @@
-import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
-import pg from 'pg';
-import { WORD_SIMILARITY_THRESHOLD } from '../../src/domain/search-text.ts';
-import type { RecordedStatement } from './marquee-statements.ts';
+import type pg from 'pg';
+import { recordedStatements, replay } from './replay.ts';
 
 /**
  * The bare baseline's GET /movies: for each benchmark URL, the statements Marquee sent for
  * it (recorded by bench/catalog.ts from the repositories' own query code, file in
  * BENCH_STATEMENTS: the page, tier by tier for a ranked search, and the count, or the
  * estimate and statistics that stand in for it), all sent at once, with the page's rows
- * returned as they come. Connections get the search setting Marquee's get, and
+ * returned as they come. The pool is replay.ts's barePool (Marquee's search setting), and
  * dates and instants stay text as in Marquee's driver, so both sides do the same work.
  */
 export function registerBareLists(app: FastifyInstance, pool: pg.Pool): void {
-  const recorded = new Map<string, RecordedStatement[]>(
-    Object.entries(JSON.parse(readFileSync(process.env.BENCH_STATEMENTS ?? '/dev/null', 'utf8') || '{}')),
-  );
-  pool.on('connect', (client) => void client.query(`set pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`));
-  const asText = (value: string) => value;
-  const types = {
-    getTypeParser: (oid: number, format?: 'text' | 'binary') =>
-      oid === 1082 || oid === 1184 ? asText : pg.types.getTypeParser(oid, format),
-  };
+  const recorded = recordedStatements();
 
   app.get('/movies', async (request, reply) => {
     const statements = recorded.get(request.url);
     if (!statements) return reply.code(404).send({ success: false, message: 'no recorded statements for this URL' });
-    const results = await Promise.all(
-      statements.map((s) => pool.query({ text: s.text, values: s.values, types, ...(s.name ? { name: s.name } : {}) })),
-    );
+    const results = await replay(pool, statements);
     const count = results.find((result) => result.fields[0]?.name === 'n');
     const pages = results.filter((result) => result.fields.some((field) => field.name === 'id'));
     const rows = pages.flatMap((page) => page.rows);
