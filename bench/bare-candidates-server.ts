@@ -7,11 +7,11 @@
  * `npx node bench/bare-candidates-server.ts` with DATABASE_URL, PORT and BENCH_STATEMENTS set.
  */
 import Fastify from 'fastify';
+import { TOTAL_COUNT_CAP } from '../src/application/ports/paging.ts';
 import { barePool, recordedStatements, replay } from './support/replay.ts';
 
 const ROLE = `select r.id, r.age_min, r.age_max, r.gender, m.shoot_start::text as shoot_start, m.shoot_end::text as shoot_end
   from movie_role r join movie m on m.id = r.movie_id where r.id = $1`;
-const CAP = 10_000;
 const pool = barePool();
 const recorded = recordedStatements();
 const app = Fastify();
@@ -28,7 +28,7 @@ app.get<{ Params: { id: string }; Querystring: Query }>('/roles/:id/candidates',
   const count = results.find((result) => result.fields[0]?.name === 'n');
   const rows = results.filter((result) => result.fields.some((field) => field.name === 'id')).flatMap((result) => result.rows);
   const [page, limit] = [Number(request.query.page ?? 1), Number(request.query.limit ?? 20)];
-  const total = Math.min(Number(count?.rows[0]?.n ?? 0), CAP);
+  const total = Math.min(Number(count?.rows[0]?.n ?? 0), TOTAL_COUNT_CAP);
   return { success: true, actors: rows.slice(0, limit), page, limit, total, total_pages: Math.ceil(total / limit) };
 });
 

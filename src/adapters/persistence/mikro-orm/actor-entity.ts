@@ -14,9 +14,8 @@ export const ActorEntity = defineEntity({
     version: p.integer().version().default(1),
   },
   indexes: [
-    // Unused by Marquee since candidates' `q` searches the folded name below as GET /actors' does (text-search.ts);
-    // only bench/bare-candidates-server.ts's baseline (the old substring) still reads it. A candidate to drop.
-    { name: 'actor_name_trgm_index', expression: 'create index "actor_name_trgm_index" on "actor" using gin (lower("name") gin_trgm_ops)' },
+    // Every form of `q` on the folded name (text-search.ts): GET /actors, GET /search and a role's candidates.
+    // (actor_name_trgm_index, on lower(name) for candidates' old "name contains" `q`, was dropped: nothing read it.)
     {
       name: 'actor_name_search_index',
       expression: 'create index "actor_name_search_index" on "actor" using gin (marquee_fold("name") gin_trgm_ops)',
