@@ -1,6 +1,6 @@
 import t, { type Test } from 'tap';
 import { buildAuthApp } from '../support/auth.ts';
-import { buildTestApp, createActor, createMovie } from '../support/http.ts';
+import { buildTestApp, createActor, createMovie, created } from '../support/http.ts';
 
 type Inject = Awaited<ReturnType<typeof buildTestApp>>['app']['inject'];
 
@@ -38,6 +38,28 @@ t.test('NUL, lone surrogates and bytes that are no UTF-8 are a 400 wherever text
   refused(t, await app.inject('/actors?gender=%00'), 400, 'gender=%00');
   t.equal((await app.inject('/movies?q=caf%C3%A9')).statusCode, 200, 'real UTF-8 still searches');
   t.equal((await app.inject(`/movies/${movie.id}`)).json().movie.director, 'Michael Mann', 'the refused patch changed nothing');
+});
+
+t.test('a blank q (empty or white space only) is refused on every list that searches, as GET /search refuses it', async (t) => {
+  const { app } = await buildTestApp();
+  const movie = await createMovie(app, { shoot_start: '2026-05-01', shoot_end: '2026-05-31' });
+  await createActor(app, { name: 'Al Pacino' });
+  const { role } = (await created(app, `/movies/${movie.id}/roles`, { name: 'Vincent' })) as { role: { id: number } };
+  const lists = ['/movies', '/actors', `/roles/${role.id}/candidates`, '/movies/export'];
+  for (const q of ['', '%20', '%20%20', '+', '%09', '%C2%A0']) {
+    const search = (await app.inject(`/search?q=${q}`)).json();
+    for (const list of lists) {
+      const response = await app.inject(`${list}?q=${q}`);
+      refused(t, response, 400, `${list}?q=${q}`);
+      t.match(
+        response.json(),
+        { code: search.code, details: search.details.map(({ path }: { path: string }) => ({ path })) },
+        `${list}?q=${q} as /search`,
+      );
+    }
+  }
+  for (const list of [...lists, '/search'])
+    t.equal((await app.inject(`${list}?q=pacino`)).statusCode, 200, `${list}: a real q still searches`);
 });
 
 t.test('ids are decimal digits within 1..2147483647, everywhere an id appears', async (t) => {

@@ -2,7 +2,7 @@ import { Type, type Static } from 'typebox';
 import { ACTOR_SORT_FIELDS, type ActorFilter, type ActorSortField } from '../../../application/ports/actor-repository.ts';
 import { withoutUndefined } from '../../../domain/without-undefined.ts';
 import type { CursorList } from '../cursor.ts';
-import { CursorQuery, Id, KeysetPagingQuery, SortQuery } from './common.ts';
+import { CursorQuery, Id, KeysetPagingQuery, SearchText, SortQuery } from './common.ts';
 import { range } from './range.ts';
 
 /** What `q` does on GET /actors, and so on a role's candidates. */
@@ -14,7 +14,7 @@ export const ActorListQuery = Type.Object(
   {
     ...KeysetPagingQuery,
     sort: Type.Optional(SortQuery(ACTOR_SORT_FIELDS)),
-    q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: ACTOR_SEARCH_DESCRIPTION })),
+    q: Type.Optional(SearchText(ACTOR_SEARCH_DESCRIPTION)),
     gender: Type.Optional(Type.String({ minLength: 1, maxLength: 32, description: 'exact, ignoring case' })),
     'age.gte': Type.Optional(Type.Integer({ minimum: 0, maximum: 1000, description: 'age at least' })),
     'age.lte': Type.Optional(Type.Integer({ minimum: 0, maximum: 1000, description: 'age at most' })),

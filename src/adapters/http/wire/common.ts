@@ -16,6 +16,13 @@ export const Timestamp = Type.String({ format: 'date-time' });
 export const IsoDate = (description: string) =>
   Type.String({ format: 'date', pattern: '^(?!0000)[0-9]{4}-', description: `${description} (YYYY-MM-DD, year 1–9999)` });
 
+/**
+ * A search's `q`, the one rule for every list that takes one (GET /search, /movies, /actors,
+ * a role's candidates, the export): blank (empty or only white space) has nothing to look for,
+ * so it is a 400 rather than an empty page; a failed pattern quotes `description`.
+ */
+export const SearchText = (description: string) => Type.String({ minLength: 1, maxLength: 200, pattern: '\\S', description });
+
 export const ErrorDetail = Type.Object({
   path: Type.String({ description: 'JSON pointer to the offending field, e.g. /age' }),
   message: Type.String(),

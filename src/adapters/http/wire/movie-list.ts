@@ -2,7 +2,7 @@ import { Type, type Static, type TSchema } from 'typebox';
 import { MOVIE_SORT_FIELDS, type MovieFilter, type MovieSortField } from '../../../application/ports/movie-repository.ts';
 import { withoutUndefined } from '../../../domain/without-undefined.ts';
 import type { CursorList } from '../cursor.ts';
-import { CursorQuery, Id, IsoDate, KeysetPagingQuery, SortQuery } from './common.ts';
+import { CursorQuery, Id, IsoDate, KeysetPagingQuery, SearchText, SortQuery } from './common.ts';
 import { range } from './range.ts';
 
 const Range = <T extends TSchema>(description: string, type: () => T) => ({
@@ -24,7 +24,7 @@ export const MovieListQuery = Type.Object(
   {
     ...KeysetPagingQuery,
     sort: Type.Optional(SortQuery(MOVIE_SORT_FIELDS)),
-    q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: SEARCH_DESCRIPTION })),
+    q: Type.Optional(SearchText(SEARCH_DESCRIPTION)),
     director: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'exact, ignoring case' })),
     genre: Type.Optional(
       Type.String({

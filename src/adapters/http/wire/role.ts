@@ -4,7 +4,7 @@ import { ROLE_SORT_FIELDS } from '../../../application/ports/role-repository.ts'
 import { ROLE_STATES, type MovieRole, type RoleInput } from '../../../domain/movie-role.ts';
 import { Actor } from './actor.ts';
 import { ACTOR_SEARCH_DESCRIPTION } from './actor-list.ts';
-import { Nullable, PagingFields, PagingQuery, SortQuery, Timestamp } from './common.ts';
+import { Nullable, PagingFields, PagingQuery, SearchText, SortQuery, Timestamp } from './common.ts';
 import { wireView, type NoFields, type UnmatchedFields } from './fields.ts';
 
 /** The wire module of roles (a part in a movie): schemas, candidates and the view. */
@@ -70,7 +70,7 @@ export const CandidateListQuery = Type.Object(
   {
     ...PagingQuery,
     sort: Type.Optional(SortQuery(ACTOR_SORT_FIELDS)),
-    q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: ACTOR_SEARCH_DESCRIPTION })),
+    q: Type.Optional(SearchText(ACTOR_SEARCH_DESCRIPTION)),
   },
   { additionalProperties: false },
 );

@@ -1,20 +1,16 @@
 import { Type, type Static } from 'typebox';
 import { SEARCH_DEPTH, type SearchResult } from '../../../application/search/search-catalog.ts';
 import { Actor, actorView } from './actor.ts';
-import { KeysetPagingFields } from './common.ts';
+import { KeysetPagingFields, SearchText } from './common.ts';
 import { Movie, movieView } from './movie.ts';
 
 const MAX_PAGE_SIZE = 100;
 
 export const SearchQuery = Type.Object(
   {
-    q: Type.String({
-      minLength: 1,
-      maxLength: 200,
-      pattern: '\\S',
-      description:
-        'what to look for: movie titles and directors, actor names; case and accents ignored, word prefixes, a typo or two in words of five letters or more',
-    }),
+    q: SearchText(
+      'what to look for: movie titles and directors, actor names; case and accents ignored, word prefixes, a typo or two in words of five letters or more',
+    ),
     page: Type.Optional(
       // No default: a page given with a cursor is refused, so the handler must see whether it was given.
       Type.Integer({
