@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DEFAULT_IMPORT_SETTINGS } from '../application/ports/import-settings.ts';
 import { checkPasswordPolicy } from '../domain/password-policy.ts';
+import { createDataDir } from './data-dir-lock.ts';
 import { trustedProxies } from './trust-proxy.ts';
 
 /** A bad environment variable. The message is one line naming the variable; main prints it and exits 1. */
@@ -200,7 +201,7 @@ function developmentSecret(production: boolean, dataDir: string): string {
   const file = join(dataDir, 'jwt-secret');
   let stored: string;
   try {
-    mkdirSync(dataDir, { recursive: true });
+    createDataDir(dataDir);
     writeFileSync(file, randomBytes(48).toString('base64url'), { flag: 'wx', mode: 0o600 });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw unwritable(file, error);

@@ -54,6 +54,17 @@ export interface DataDirLock {
   release(): void;
 }
 
+const PRIVATE_DIR_MODE = 0o700;
+
+/**
+ * DATA_DIR is private to its owner (DESIGN §4); every place Marquee creates it goes through
+ * here. The umask only ever narrows mkdir's mode, so this needs no strict umask (a plain
+ * mkdir under the usual 022 gives 0755).
+ */
+export function createDataDir(dataDir: string): void {
+  mkdirSync(dataDir, { recursive: true, mode: PRIVATE_DIR_MODE });
+}
+
 /** Lock files this process holds: a second open in the same process is refused too. */
 const held = new Set<string>();
 
@@ -63,8 +74,8 @@ const held = new Set<string>();
  */
 export function lockDataDir(dataDir: string): DataDirLock {
   const directory = resolve(dataDir);
-  mkdirSync(directory, { recursive: true, mode: 0o700 });
-  chmodSync(directory, 0o700);
+  createDataDir(directory);
+  chmodSync(directory, PRIVATE_DIR_MODE); // one made 0755 by an older Marquee or by hand
   process.umask(0o077);
   const path = join(directory, LOCK_FILE);
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {

@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import type { PGlite } from '@electric-sql/pglite';
 import { MikroORM } from '@mikro-orm/core';
 import type { Pool } from 'pg';
@@ -71,7 +70,6 @@ async function openUnlocked(options: DatabaseOptions): Promise<Database> {
   const created = !options.databaseUrl && isNewPgliteDir(options.dataDir);
   log(created ? `Creating a new database: ${where} (initdb, the slow part of a first start)` : `Opening the database: ${where}`);
   const startedAt = performance.now();
-  if (!options.databaseUrl) await mkdir(options.dataDir, { recursive: true });
   const orm = await MikroORM.init<AbstractSqlDriver>(withTimeouts(ormConfig(options), options)).catch((error: unknown) => {
     throw translateDatabaseError(error);
   });

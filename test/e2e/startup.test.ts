@@ -1,9 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import t from 'tap';
 import { bearerFor, E2E_ADMIN } from '../support/auth.ts';
 import { freshPgliteDir } from '../support/pglite-template.ts';
+import { needsPostgres, TEST_DATABASE_URL } from '../support/services.ts';
+import { freshPostgresDatabase } from './postgres.ts';
 import { signalGroup, spawnInGroup } from '../support/processes.ts';
 import { freePort, startChildServer } from '../support/server.ts';
 
@@ -14,6 +18,22 @@ t.test('a bad variable stops the process with one line naming it', async (t) => 
   const run = spawnSync(process.execPath, [MAIN], { env: { PATH: process.env.PATH, PORT: '70000' }, encoding: 'utf8', timeout: 30_000 });
   t.equal(run.status, 1, 'exit code 1');
   t.equal(run.stderr, 'Invalid configuration: PORT must be an integer from 1 to 65535 (got "70000")\n', 'one line on stderr');
+});
+
+t.test('DATABASE_URL without JWT_SECRET: the server creates DATA_DIR for the secret private (0700)', needsPostgres, async (t) => {
+  const umask = process.umask(0o022); // inherited by the server: a plain mkdir would give 0755
+  t.teardown(() => void process.umask(umask));
+  const database = await freshPostgresDatabase(TEST_DATABASE_URL!, 'datadir');
+  const parent = mkdtempSync(join(tmpdir(), 'marquee-datadir-'));
+  t.teardown(async () => {
+    rmSync(parent, { recursive: true, force: true });
+    await database.drop();
+  });
+  const dataDir = join(parent, 'data');
+  const server = await startChildServer({ DATABASE_URL: database.url, DATA_DIR: dataDir });
+  t.equal(await server.stop(), 0, 'a clean start and stop');
+  t.equal(statSync(dataDir).mode & 0o777, 0o700, 'DATA_DIR is private to its owner');
+  t.equal(statSync(join(dataDir, 'jwt-secret')).mode & 0o777, 0o600, 'and so is the secret');
 });
 
 t.test('DEMO_DATA=true fills an empty catalog once, and a restart keeps it as it is', async (t) => {

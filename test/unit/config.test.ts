@@ -196,6 +196,17 @@ t.test('JWT_SECRET outside production: generated once, kept in DATA_DIR with mod
   t.equal(loadConfig({ DATA_DIR: dataDir }).jwtSecret, first, 'the same secret after a restart');
 });
 
+t.test('DATA_DIR made for the generated secret is private (0700), with DATABASE_URL set and when the start fails after it', async (t) => {
+  const umask = process.umask(0o022); // the usual umask, which leaves a plain mkdir 0755: 0700 must not rely on a stricter one
+  t.teardown(() => void process.umask(umask));
+  const withDatabase = join(tempDir(), 'nested', 'data');
+  loadConfig({ DATABASE_URL: 'postgres://localhost/marquee', DATA_DIR: withDatabase });
+  t.equal(statSync(withDatabase).mode & 0o777, 0o700, 'DATABASE_URL without JWT_SECRET: DATA_DIR 0700');
+  const failed = join(tempDir(), 'data');
+  t.throws(() => loadConfig({ DATABASE_URL: 'postgres://localhost/marquee', DATA_DIR: failed, REGISTRATION: 'maybe' }), /REGISTRATION/);
+  t.equal(statSync(failed).mode & 0o777, 0o700, 'a failed start leaves DATA_DIR 0700 too');
+});
+
 t.test('JWT_SECRET in production: required, never generated', async (t) => {
   const dataDir = tempDir();
   t.throws(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir }), {
