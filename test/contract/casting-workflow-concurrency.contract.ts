@@ -1,6 +1,7 @@
 import type { Test } from 'tap';
 import { InviteActor } from '../../src/application/auditions/invite-actor.ts';
 import { MoveAudition } from '../../src/application/auditions/move-audition.ts';
+import { UpdateRole } from '../../src/application/roles/update-role.ts';
 import { permissionsOf } from '../../src/domain/permissions.ts';
 import { newActor, newMovie } from './catalog-factory.ts';
 import { type CastingWorkflowAdapters, type CastingWorkflowFactory, newRole, storedAudition } from './casting-workflow-factory.ts';
@@ -82,5 +83,31 @@ export function castingWorkflowConcurrency(t: Test, fresh: CastingWorkflowFactor
       Array.from({ length: RACERS }, () => () => invite.execute({ roleId: role.id, actorId: star!.id, by: '2' })),
     );
     t.same(tally(outcomes), { won: 1, ALREADY_AUDITIONING: RACERS - 1 });
+  });
+
+  t.test(`${RACERS} offers racing a role edit that makes the actors misfits: none is offered after the edit`, async (t) => {
+    const a = await fresh();
+    const role = await a.roles.insert(newRole({ movieId: (await a.movies.insert(newMovie({ title: 'Alien' }))).id, slots: RACERS }));
+    const shortlisted = await Promise.all(
+      (await actors(a, RACERS)).map((x) => storedAudition(a, role.id, x.id, ['auditioned', 'shortlisted'])),
+    );
+    // Both use cases read the clock under the role's lock: its ticks give the order they held it in.
+    let tick = Date.parse('2027-01-01T00:00:00.000Z');
+    const ticking = { now: () => new Date((tick += 1000)) };
+    const [move, update] = [new MoveAudition(a.castingDesk, ticking), new UpdateRole(a.castingDesk, ticking)];
+    const offers = shortlisted.map((x) => () => move.execute({ auditionId: x.id, to: 'offered', by: producer }));
+    const edit = () => update.execute({ id: role.id, patch: { ageMin: 100 }, by: '2' });
+    const outcomes = await race([...offers.slice(0, RACERS / 2), edit, ...offers.slice(RACERS / 2)]);
+    t.same(
+      Object.keys(tally(outcomes)).filter((o) => o !== 'won' && o !== 'ACTOR_DOES_NOT_FIT'),
+      [],
+      'won or refused as misfits',
+    );
+    const edited = (await a.roles.findById(role.id))!;
+    t.equal(edited.ageMin, 100, 'the edit went through');
+    const offered = await a.auditions.list({ roleId: role.id, state: 'offered' }, { page: 1, limit: 100, sort: [] });
+    t.equal(offered.total, outcomes.filter((o) => o === 'won').length - 1, 'each won offer stored, the refused ones not');
+    const late = offered.items.filter((x) => x.lastChange().at > edited.updatedAt);
+    t.same(late, [], 'every offer made before the edit');
   });
 }

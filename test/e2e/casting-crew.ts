@@ -4,7 +4,7 @@ import { signedInClient } from './client.ts';
 /** The client generated from the served OpenAPI document, for one signed-in person. */
 export type Api = MarqueeClient;
 type Target = 'auditioned' | 'shortlisted' | 'offered' | 'accepted' | 'rejected';
-type RoleBody = { name: string; age_min?: number; age_max?: number; gender?: string };
+type RoleBody = { name: string; age_min?: number; age_max?: number; gender?: string; slots?: number };
 const PASSWORD = 'Casting123';
 
 /** Someone who signs up (a casting assistant), is given `role` by the admin, and logs in. */

@@ -96,6 +96,27 @@ t.test('a role is cast: invited, shortlisted, offered, accepted; the role fills 
     t.equal((await auditionOf(second.id)).state, 'offered');
   });
 
+  t.test('the role changed after the invitation: offering or accepting a misfit is 422 ACTOR_DOES_NOT_FIT', async (t) => {
+    const parker = await newRole(alien.id, { name: 'Parker', slots: 2 });
+    const [yaphet, harry] = [await newActor('Yaphet Kotto', 56, 'female'), await newActor('Harry Dean Stanton', 56, 'female')];
+    const shortlisted = (await invite(parker.id, yaphet.id)).data!.audition;
+    const offered = (await invite(parker.id, harry.id)).data!.audition;
+    for (const to of ['auditioned', 'shortlisted'] as const) await move(producer, shortlisted.id, to);
+    for (const to of ['auditioned', 'shortlisted', 'offered'] as const) await move(producer, offered.id, to);
+    const body = { gender: 'male', age_min: 10, age_max: 20 };
+    t.equal((await director.PATCH('/roles/{id}', { params: { path: { id: parker.id } }, body })).response.status, 200);
+    for (const [audition, to] of [
+      [shortlisted, 'offered'],
+      [offered, 'accepted'],
+    ] as const) {
+      const refused = await move(producer, audition.id, to);
+      t.match({ status: refused.response.status, error: refused.error }, { status: 422, error: { code: 'ACTOR_DOES_NOT_FIT' } });
+    }
+    t.equal((await auditionOf(shortlisted.id)).state, 'shortlisted');
+    t.equal((await auditionOf(offered.id)).state, 'offered');
+    t.equal((await move(producer, offered.id, 'rejected')).response.status, 200, 'ending it is allowed');
+  });
+
   t.test('an overlapping shoot elsewhere: the actor is no candidate, and accepting is 409 SCHEDULE_CONFLICT', async (t) => {
     const aliens = await newMovie('Aliens', '2027-04-15', '2027-06-30');
     const sequel = await newRole(aliens.id, { name: 'Ripley', gender: 'female' });

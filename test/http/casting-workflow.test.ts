@@ -147,6 +147,36 @@ t.test('auditions: invite, list, read, move — with every rule’s code', async
   });
 });
 
+t.test('the role changed after the invitation: offering or accepting a misfit is 422 ACTOR_DOES_NOT_FIT, ending is not', async (t) => {
+  const { auth, producer, director, call, movie, actor } = await scene();
+  t.teardown(() => auth.app.close());
+  const role = (await call(director, 'POST', `/movies/${movie.id}/roles`, { name: 'Ripley', slots: 2 })).body.role;
+  const [shortlisted, offered] = [await actor('Sigourney Weaver', 56), await actor('Veronica Cartwright', 56)];
+  const walk = async (actorId: number, path: string[]) => {
+    const id = (await call(director, 'POST', `/roles/${role.id}/auditions`, { actor_id: actorId })).body.audition.id as number;
+    for (const to of path) await call(producer, 'POST', `/auditions/${id}/transitions`, { to });
+    return (await call(producer, 'GET', `/auditions/${id}`)).body.audition;
+  };
+  const [first, second] = [
+    await walk(shortlisted.id, ['auditioned', 'shortlisted']),
+    await walk(offered.id, ['auditioned', 'shortlisted', 'offered']),
+  ];
+  const edited = await call(director, 'PATCH', `/roles/${role.id}`, { gender: 'male', age_min: 10, age_max: 20 });
+  t.equal(edited.status, 200);
+  const misfit = {
+    status: 422,
+    body: { success: false, error: 422, code: 'ACTOR_DOES_NOT_FIT', details: [{ path: '/age' }, { path: '/gender' }] },
+  };
+  t.match(await call(producer, 'POST', `/auditions/${first.id}/transitions`, { to: 'offered' }), misfit);
+  t.match(await call(producer, 'POST', `/auditions/${second.id}/transitions`, { to: 'accepted' }), misfit);
+  t.same((await call(producer, 'GET', `/auditions/${first.id}`)).body.audition, first, 'nothing changed');
+  t.same((await call(producer, 'GET', `/auditions/${second.id}`)).body.audition, second);
+  t.same((await call(producer, 'GET', `/roles/${role.id}`)).body.role, edited.body.role, 'the role not filled');
+  t.same((await call(producer, 'GET', `/movies/${movie.id}/actors`)).body.actors, [], 'nobody cast');
+  t.match(await call(director, 'POST', `/auditions/${first.id}/transitions`, { to: 'withdrawn' }), { status: 200 });
+  t.match(await call(producer, 'POST', `/auditions/${second.id}/transitions`, { to: 'declined' }), { status: 200 });
+});
+
 t.test('the story: accept casts, fills the role, rejects the rest; schedules and candidates; SCHEDULE_CONFLICT elsewhere', async (t) => {
   const { auth, producer, director, assistant, call, movie, actor } = await scene();
   t.teardown(() => auth.app.close());
@@ -200,4 +230,5 @@ t.test('the OpenAPI document describes the state graph from the table', async (t
   t.match(description, '`offered` → `accepted` (make:offers), `declined` (make:offers)');
   t.match(description, '`invited` → `auditioned` (manage:auditions)');
   t.match(description, '409 `CASTING_CONFLICT` and changes nothing', 'accepting for an actor already cast in the movie');
+  t.match(description, 'Offering and accepting check again that the actor fits the role as it is now (422 `ACTOR_DOES_NOT_FIT`');
 });

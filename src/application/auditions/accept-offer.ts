@@ -1,21 +1,21 @@
 import type { Audition } from '../../domain/audition.ts';
 import { roleNotOpen, scheduleConflict } from '../../domain/casting-workflow-errors.ts';
 import { Casting } from '../../domain/casting.ts';
-import { notFound } from '../../domain/errors.ts';
 import type { MovieRole } from '../../domain/movie-role.ts';
 import { overlaps } from '../../domain/shoot-window.ts';
 import type { CastingDeskTransaction } from '../ports/casting-desk.ts';
 import { endPendingAuditions } from './end-pending-auditions.ts';
+import { lockFittingActor } from './lock-fitting-actor.ts';
 
 /**
  * The accept step of MoveAudition, inside its transaction and the role's lock: with the
- * actor locked, no accepted part of theirs may overlap this shoot (SCHEDULE_CONFLICT); the
+ * actor locked, they must still fit the role (ACTOR_DOES_NOT_FIT), no accepted part of theirs may overlap this shoot (SCHEDULE_CONFLICT); the
  * actor is cast with the role's name as character; when the accepted parts reach the
  * slots, the role is filled and its other pending auditions end rejected.
  */
 export async function acceptOffer(tx: CastingDeskTransaction, role: MovieRole, accepted: Audition): Promise<Audition> {
   if (role.state === 'closed') throw roleNotOpen(role.id, role.state);
-  if (!(await tx.lockActor(accepted.actorId))) throw notFound('actor', accepted.actorId);
+  await lockFittingActor(tx, role, accepted.actorId);
   await assertFreeDuringShoot(tx, role, accepted.actorId);
   await tx.insertCasting(Casting.create({ movieId: role.movieId, actorId: accepted.actorId, character: role.name }));
   await tx.saveAudition(accepted);

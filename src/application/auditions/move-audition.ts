@@ -8,6 +8,7 @@ import type { Permission } from '../../domain/permissions.ts';
 import type { CastingDeskTransaction, CastingDesk } from '../ports/casting-desk.ts';
 import type { Clock } from '../ports/clock.ts';
 import { acceptOffer } from './accept-offer.ts';
+import { lockFittingActor } from './lock-fitting-actor.ts';
 
 export interface MoveAuditionInput {
   auditionId: number;
@@ -20,9 +21,11 @@ export interface MoveAuditionInput {
 
 /**
  * Moves an audition along the state graph, in one transaction holding the role's lock (and
- * the actor's when accepting): INVALID_TRANSITION off the graph, FORBIDDEN without the
- * move's permission, ROLE_NOT_OPEN on a closed role, NO_OPEN_SLOT when offering past the
- * slots. Accepting casts the actor and may fill the role (see acceptOffer).
+ * the actor's when offering or accepting): INVALID_TRANSITION off the graph, FORBIDDEN
+ * without the move's permission, ROLE_NOT_OPEN on a closed role, ACTOR_DOES_NOT_FIT when the
+ * actor no longer fits the role as it is now, NO_OPEN_SLOT when offering past the slots.
+ * Moves that end an audition are allowed for a misfit. Accepting casts the actor and may
+ * fill the role (see acceptOffer).
  */
 export class MoveAudition {
   private readonly desk: CastingDesk;
@@ -38,7 +41,7 @@ export class MoveAudition {
       if (input.ifMatch !== undefined && audition.version !== input.ifMatch) throw staleVersion('audition');
       assertAllowed(audition.state, input);
       const moved = audition.moveTo(input.to, input.by.subject, this.clock.now(), input.note);
-      if (input.to === 'offered') await assertSlotFree(tx, role);
+      if (input.to === 'offered') await assertOfferable(tx, role, moved.actorId);
       if (input.to === 'accepted') return acceptOffer(tx, role, moved);
       await tx.saveAudition(moved);
       return moved;
@@ -63,7 +66,8 @@ function assertAllowed(from: AuditionState, input: MoveAuditionInput): void {
   }
 }
 
-async function assertSlotFree(tx: CastingDeskTransaction, role: MovieRole): Promise<void> {
+async function assertOfferable(tx: CastingDeskTransaction, role: MovieRole, actorId: number): Promise<void> {
   if (role.state === 'closed') throw roleNotOpen(role.id, role.state);
+  await lockFittingActor(tx, role, actorId);
   if ((await tx.slotCounts(role.id)).taken >= role.slots) throw noOpenSlot(role.id, role.slots);
 }
