@@ -237,7 +237,7 @@ export interface paths {
         head?: never;
         /**
          * Change, close or reopen a role
-         * @description Fewer slots that the accepted parts now fill make the role `filled` and end its pending auditions `rejected`.
+         * @description Fewer slots that the accepted parts now fill make the role `filled` and end its pending auditions `rejected`; more slots reopen a `filled` role. `state: closed` closes any role; `state: open` reopens a `closed` one, but is a 409 `ROLE_STATE_CONFLICT` (nothing changed) when the accepted parts take all the slots: raise `slots` in the same request to reopen it.
          *
          *     Permission: `manage:auditions`.
          */
@@ -6588,6 +6588,42 @@ export interface operations {
                      *       "error": 404,
                      *       "message": "movie 999 not found",
                      *       "code": "MOVIE_NOT_FOUND",
+                     *       "details": [],
+                     *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: false;
+                        /** @description the HTTP status code */
+                        error: number;
+                        message: string;
+                        /** @description stable machine-readable code, e.g. MOVIE_NOT_FOUND */
+                        code: string;
+                        details: {
+                            /** @description JSON pointer to the offending field, e.g. /age */
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description present on 5xx: quote it when reporting the problem */
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description conflicts with an existing resource */
+            409: {
+                headers: {
+                    /** @description the request id: the client’s X-Request-Id when it is a token of 1–64 [A-Za-z0-9._:-], else a UUID */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": 409,
+                     *       "message": "a movie with this title, director and release date exists",
+                     *       "code": "MOVIE_CONFLICT",
                      *       "details": [],
                      *       "request_id": "0354201d-28a2-44c7-96d1-53495e020639"
                      *     }

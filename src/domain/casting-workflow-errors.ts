@@ -7,7 +7,13 @@ import { DomainError, type ErrorDetail } from './errors.ts';
  */
 
 export type CastingWorkflowCode =
-  'INVALID_TRANSITION' | 'ALREADY_AUDITIONING' | 'NO_OPEN_SLOT' | 'SCHEDULE_CONFLICT' | 'ROLE_NOT_OPEN' | 'ACTOR_DOES_NOT_FIT';
+  | 'INVALID_TRANSITION'
+  | 'ALREADY_AUDITIONING'
+  | 'NO_OPEN_SLOT'
+  | 'SCHEDULE_CONFLICT'
+  | 'ROLE_NOT_OPEN'
+  | 'ROLE_STATE_CONFLICT'
+  | 'ACTOR_DOES_NOT_FIT';
 
 const workflowConflict = (code: Exclude<CastingWorkflowCode, 'ACTOR_DOES_NOT_FIT'>, message: string): DomainError =>
   new DomainError('conflict', code, message);
@@ -26,6 +32,13 @@ export const scheduleConflict = (actorId: number, otherRoleId: number): DomainEr
 
 export const roleNotOpen = (roleId: number, state: string): DomainError =>
   workflowConflict('ROLE_NOT_OPEN', `role ${roleId} is ${state} and takes no new auditions or offers`);
+
+/** `state: open` asked of a role whose accepted parts take all its slots: it would stay filled. */
+export const roleStateConflict = (roleId: number, state: string, slots: number): DomainError =>
+  workflowConflict(
+    'ROLE_STATE_CONFLICT',
+    `role ${roleId} is ${state} and cannot be opened: accepted auditions take all its ${slots} slot(s); raise slots to reopen it`,
+  );
 
 export const actorDoesNotFit = (details: ErrorDetail[]): DomainError =>
   new DomainError(

@@ -1,5 +1,5 @@
 import type { Actor } from './actor.ts';
-import { actorDoesNotFit, roleNotOpen } from './casting-workflow-errors.ts';
+import { actorDoesNotFit, roleNotOpen, roleStateConflict } from './casting-workflow-errors.ts';
 import type { ErrorDetail } from './errors.ts';
 import { invalid } from './errors.ts';
 import { withoutUndefined } from './without-undefined.ts';
@@ -69,12 +69,15 @@ export class MovieRole implements RoleProps {
    * The role with the patch applied. `taken` counts its offered and accepted auditions and
    * `accepted` the accepted ones: slots never drop below what was already promised, and an
    * open role whose accepted parts reach its slots is filled (a filled one with room reopens).
+   * Any role may be closed; `state: open` that would leave it filled is ROLE_STATE_CONFLICT,
+   * not a change quietly not made.
    */
   withChanges(patch: RolePatch, counts: SlotCounts, now: Date): MovieRole {
     const fields = validRoleFields({ ...this, ...withoutUndefined(patch) });
     if (fields.slots < counts.taken) throw invalid([slotsBelowTaken(counts.taken)]);
     const wanted = patch.state ?? (this.state === 'closed' ? 'closed' : 'open');
     const state = settledState(wanted, fields.slots, counts.accepted);
+    if (patch.state === 'open' && state !== 'open') throw roleStateConflict(this.id, this.state, fields.slots);
     return new MovieRole({ ...this, ...fields, state, updatedAt: now, version: this.version + 1 });
   }
 

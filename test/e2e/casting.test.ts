@@ -76,6 +76,9 @@ t.test('a role is cast: invited, shortlisted, offered, accepted; the role fills 
   const cast = await director.GET('/movies/{id}/actors', { params: { path: { id: alien.id } } });
   t.match(JSON.stringify(cast.data), /"character":"Ripley"/, 'the actor is cast under the role’s name');
   t.equal((await invite(ripley.id, tom.id)).error?.code, 'ROLE_NOT_OPEN', 'a filled role takes no one new');
+  const reopen = await director.PATCH('/roles/{id}', { params: { path: { id: ripley.id } }, body: { state: 'open' } });
+  t.match({ status: reopen.response.status, error: reopen.error }, { status: 409, error: { code: 'ROLE_STATE_CONFLICT' } });
+  t.same((await director.GET('/roles/{id}', { params: { path: { id: ripley.id } } })).data, role.data, 'still filled, same version');
 
   const schedule = await director.GET('/actors/{id}/schedule', { params: { path: { id: sigourney.id } } });
   t.match(schedule.data, {

@@ -196,7 +196,24 @@ t.test('the story: accept casts, fills the role, rejects the rest; schedules and
   t.match(await call(assistant, 'GET', '/roles/999/candidates'), { status: 404 });
   t.match(await call(assistant, 'GET', `/roles/${role.id}/candidates?movie=1`), { status: 400 });
   await walk(starId, ['auditioned', 'shortlisted', 'offered', 'accepted']);
-  t.match(await call(assistant, 'GET', `/roles/${role.id}`), { body: { role: { state: 'filled' } } });
+  const filled = await call(assistant, 'GET', `/roles/${role.id}`);
+  t.match(filled, { body: { role: { state: 'filled' } } });
+  t.match(await call(director, 'PATCH', `/roles/${role.id}`, { state: 'open' }), {
+    status: 409,
+    body: { success: false, error: 409, code: 'ROLE_STATE_CONFLICT' },
+  });
+  t.same(
+    (await call(assistant, 'GET', `/roles/${role.id}`)).body,
+    filled.body,
+    'a filled role is not reopened: nothing changed, same version',
+  );
+  t.match(await call(director, 'PATCH', `/roles/${role.id}`, { state: 'closed' }), { status: 200, body: { role: { state: 'closed' } } });
+  t.match(await call(director, 'PATCH', `/roles/${role.id}`, { state: 'open' }), { status: 409, body: { code: 'ROLE_STATE_CONFLICT' } });
+  t.match(await call(director, 'PATCH', `/roles/${role.id}`, { state: 'open', slots: 2 }), {
+    status: 200,
+    body: { role: { state: 'open' } },
+  });
+  t.match(await call(director, 'PATCH', `/roles/${role.id}`, { slots: 1 }), { status: 200, body: { role: { state: 'filled' } } });
   t.match(await call(assistant, 'GET', `/auditions/${rivalId}`), { body: { audition: { state: 'rejected' } } });
   t.match(await call(assistant, 'GET', `/movies/${movie.id}/actors`), { body: { actors: [{ id: star.id, character: 'Ripley' }] } });
   t.match(await call(assistant, 'GET', `/actors/${star.id}/schedule`), {
@@ -231,4 +248,6 @@ t.test('the OpenAPI document describes the state graph from the table', async (t
   t.match(description, '`invited` → `auditioned` (manage:auditions)');
   t.match(description, '409 `CASTING_CONFLICT` and changes nothing', 'accepting for an actor already cast in the movie');
   t.match(description, 'Offering and accepting check again that the actor fits the role as it is now (422 `ACTOR_DOES_NOT_FIT`');
+  t.match(document.paths['/roles/{id}'].patch.description, '409 `ROLE_STATE_CONFLICT`');
+  t.ok(document.paths['/roles/{id}'].patch.responses['409'], 'PATCH /roles/{id} lists its 409');
 });

@@ -108,3 +108,21 @@ t.test('slots: filled when the accepted parts reach them, never below what was p
   t.match(closed.withChanges({ state: 'open' }, none, now), { state: 'open' }, 'and can be reopened');
   t.match(closed.withChanges({ name: 'Ellen Ripley' }, none, now), { state: 'closed', name: 'Ellen Ripley', version: 3 });
 });
+
+t.test('state: any role may be closed; open that would leave it filled is ROLE_STATE_CONFLICT', async (t) => {
+  const full = { taken: 1, accepted: 1 };
+  const filled = role().settled(1, now);
+  t.same(
+    failure(() => filled.withChanges({ state: 'open' }, full, now)),
+    { code: 'ROLE_STATE_CONFLICT', kind: 'conflict', paths: [] },
+  );
+  t.match(filled.withChanges({ state: 'open', slots: 2 }, full, now), { state: 'open', slots: 2 }, 'with room it reopens');
+  const closed = filled.withChanges({ state: 'closed' }, full, now);
+  t.equal(closed.state, 'closed');
+  t.match(
+    failure(() => closed.withChanges({ state: 'open' }, full, now)),
+    { code: 'ROLE_STATE_CONFLICT' },
+    'a closed role whose slots are all accepted is not reopened as filled',
+  );
+  t.match(role().withChanges({ state: 'open' }, none, now), { state: 'open', version: 2 }, 'open stays open');
+});

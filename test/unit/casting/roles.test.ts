@@ -68,6 +68,22 @@ t.test('fewer slots can fill a role: its pending auditions end rejected', async 
   t.match(rejected.lastChange(), { from: 'auditioned', to: 'rejected', by: director.subject, note: 'the role was filled' });
 });
 
+t.test('state: open on a filled role is ROLE_STATE_CONFLICT and changes nothing; closing it is allowed', async (t) => {
+  const w = castingWorkflow();
+  const role = await w.createRole.execute({ movieId: (await w.movie({ title: 'Alien' })).id, name: 'Ripley' });
+  await w.auditionAt(role.id, (await w.actor({ name: 'Sigourney' })).id, [...TO_OFFER, 'accepted']);
+  const filled = await w.getRole.execute({ id: role.id });
+  t.equal(filled.state, 'filled');
+  await t.rejects(w.updateRole.execute({ id: role.id, patch: { state: 'open' }, by: director.subject }), {
+    code: 'ROLE_STATE_CONFLICT',
+    kind: 'conflict',
+  });
+  t.same(await w.getRole.execute({ id: role.id }), filled, 'same state, same version');
+  t.equal((await w.updateRole.execute({ id: role.id, patch: { state: 'closed' }, by: director.subject })).state, 'closed');
+  const reopened = await w.updateRole.execute({ id: role.id, patch: { state: 'open', slots: 2 }, by: director.subject });
+  t.match(reopened, { state: 'open', slots: 2 });
+});
+
 t.test('delete: If-Match, and the role’s auditions go with it', async (t) => {
   const w = castingWorkflow();
   const movie = await w.movie({ title: 'Alien' });

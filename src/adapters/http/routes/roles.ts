@@ -99,10 +99,11 @@ export const roleRoutes: FastifyPluginAsyncTypebox<{ useCases: RoleUseCases }> =
       operationId: 'updateRole',
       tags,
       summary: 'Change, close or reopen a role',
-      description: 'Fewer slots that the accepted parts now fill make the role `filled` and end its pending auditions `rejected`.',
+      description:
+        'Fewer slots that the accepted parts now fill make the role `filled` and end its pending auditions `rejected`; more slots reopen a `filled` role. `state: closed` closes any role; `state: open` reopens a `closed` one, but is a 409 `ROLE_STATE_CONFLICT` (nothing changed) when the accepted parts take all the slots: raise `slots` in the same request to reopen it.',
       params: IdParams,
       body: PatchRoleBody,
-      response: { 200: OneRole, ...errors(404, 412, 413, 415, 422) },
+      response: { 200: OneRole, ...errors(404, 409, 412, 413, 415, 422) },
     },
     handler: async (request, reply) => {
       const { body } = request;
