@@ -686,7 +686,8 @@ export interface paths {
          *     Presenting a spent one — a replay, or losing a race against another use of the same token — revokes
          *     the whole session (its refresh tokens and its access tokens), because the server cannot tell the thief
          *     from the owner. So of several simultaneous refreshes of one token exactly one answers 200, and the
-         *     pair it returns stops working as soon as a loser arrives: clients must refresh one at a time.
+         *     pair it returns stops working as soon as a loser arrives: clients must refresh one at a time. A refresh
+         *     rotates the token but does not extend the session: every refresh token of it expires REFRESH_TOKEN_TTL after login.
          */
         post: operations["refreshTokens"];
         delete?: never;
@@ -9362,7 +9363,7 @@ export interface operations {
                             state: "running" | "succeeded" | "failed";
                             mode: "atomic" | "partial";
                             dry_run: boolean;
-                            /** @description received = inserted + updated + unchanged + failed; a dry run counts what would have happened */
+                            /** @description received = inserted + updated + unchanged + failed; a dry run and a rejected atomic import (422) store nothing and count what would have been stored */
                             report: {
                                 received: number;
                                 inserted: number;
@@ -9677,7 +9678,7 @@ export interface operations {
                             state: "running" | "succeeded" | "failed";
                             mode: "atomic" | "partial";
                             dry_run: boolean;
-                            /** @description received = inserted + updated + unchanged + failed; a dry run counts what would have happened */
+                            /** @description received = inserted + updated + unchanged + failed; a dry run and a rejected atomic import (422) store nothing and count what would have been stored */
                             report: {
                                 received: number;
                                 inserted: number;
@@ -9766,7 +9767,7 @@ export interface operations {
                             state: "running" | "succeeded" | "failed";
                             mode: "atomic" | "partial";
                             dry_run: boolean;
-                            /** @description received = inserted + updated + unchanged + failed; a dry run counts what would have happened */
+                            /** @description received = inserted + updated + unchanged + failed; a dry run and a rejected atomic import (422) store nothing and count what would have been stored */
                             report: {
                                 received: number;
                                 inserted: number;
@@ -10118,7 +10119,7 @@ export interface operations {
                             state: "running" | "succeeded" | "failed";
                             mode: "atomic" | "partial";
                             dry_run: boolean;
-                            /** @description received = inserted + updated + unchanged + failed; a dry run counts what would have happened */
+                            /** @description received = inserted + updated + unchanged + failed; a dry run and a rejected atomic import (422) store nothing and count what would have been stored */
                             report: {
                                 received: number;
                                 inserted: number;
@@ -10315,7 +10316,7 @@ export interface operations {
                             state: "running" | "succeeded" | "failed";
                             mode: "atomic" | "partial";
                             dry_run: boolean;
-                            /** @description received = inserted + updated + unchanged + failed; a dry run counts what would have happened */
+                            /** @description received = inserted + updated + unchanged + failed; a dry run and a rejected atomic import (422) store nothing and count what would have been stored */
                             report: {
                                 received: number;
                                 inserted: number;
@@ -10404,7 +10405,7 @@ export interface operations {
                             state: "running" | "succeeded" | "failed";
                             mode: "atomic" | "partial";
                             dry_run: boolean;
-                            /** @description received = inserted + updated + unchanged + failed; a dry run counts what would have happened */
+                            /** @description received = inserted + updated + unchanged + failed; a dry run and a rejected atomic import (422) store nothing and count what would have been stored */
                             report: {
                                 received: number;
                                 inserted: number;
@@ -10756,7 +10757,7 @@ export interface operations {
                             state: "running" | "succeeded" | "failed";
                             mode: "atomic" | "partial";
                             dry_run: boolean;
-                            /** @description received = inserted + updated + unchanged + failed; a dry run counts what would have happened */
+                            /** @description received = inserted + updated + unchanged + failed; a dry run and a rejected atomic import (422) store nothing and count what would have been stored */
                             report: {
                                 received: number;
                                 inserted: number;
@@ -10900,7 +10901,7 @@ export interface operations {
                             state: "running" | "succeeded" | "failed";
                             mode: "atomic" | "partial";
                             dry_run: boolean;
-                            /** @description received = inserted + updated + unchanged + failed; a dry run counts what would have happened */
+                            /** @description received = inserted + updated + unchanged + failed; a dry run and a rejected atomic import (422) store nothing and count what would have been stored */
                             report: {
                                 received: number;
                                 inserted: number;

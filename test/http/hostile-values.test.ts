@@ -201,3 +201,37 @@ t.test('client-chosen keys named like Object.prototype members find nothing', as
     if (csv.statusCode === 422) t.match(csv.json().import.report.errors, [{ path: `/${key}`, message: `unknown field ${key}` }]);
   }
 });
+
+t.test('a route that takes no body refuses one (400, like an unknown field) and still answers without one', async (t) => {
+  const { app, as } = await buildAuthApp();
+  const { headers } = await as('admin', 'root');
+  const id = (await app.inject({ method: 'POST', url: '/movies', headers, payload: { title: 'Heat' } })).json().movie.id;
+  const send = (url: string, payload?: string) =>
+    app.inject({ method: 'POST', url, payload, headers: { ...headers, 'content-type': 'application/json' } });
+  for (const url of [`/search_movies_id/${id}`, '/search_movies_id', '/auth/logout']) {
+    for (const [payload, field] of [
+      ['{"zzz":1}', 'zzz'],
+      ['{"page":2,"limit":1}', 'page'],
+    ] as const) {
+      const answer = await send(url, payload);
+      refused(t, answer, 400, `POST ${url} ${payload}`);
+      t.match(answer.json(), {
+        code: 'INVALID_REQUEST',
+        details: [{ path: `/${field}`, message: `body/${field} unknown field ${field}` }],
+      });
+    }
+    refused(t, await send(url, '[1]'), 400, `POST ${url} [1]`);
+  }
+  const remove = {
+    method: 'DELETE',
+    url: `/movies/${id}`,
+    payload: '{"zzz":1}',
+    headers: { ...headers, 'content-type': 'application/json' },
+  } as const;
+  refused(t, await app.inject(remove), 400, 'DELETE /movies/:id {"zzz":1}');
+  const list = await send('/search_movies_id', '{}');
+  t.match(list.json(), { success: true, page: 1, total: 1 }, 'an empty object carries nothing and is no body');
+  for (const url of [`/search_movies_id/${id}`, '/search_movies_id', '/auth/logout']) {
+    t.equal((await send(url)).statusCode, 200, `POST ${url} without a body`);
+  }
+});

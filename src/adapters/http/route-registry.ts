@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import { Type } from 'typebox';
 import type { Permission } from '../../domain/permissions.ts';
+import { refuseUnexpectedBody } from './no-body.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -29,6 +30,7 @@ export class RouteRegistry {
   watch(app: FastifyInstance, authorize?: Authorize): void {
     app.addHook('onRoute', (route) => {
       refuseUnknownQuery(route);
+      refuseUnexpectedBody(route);
       const methods = [route.method].flat();
       if (!route.url.includes('*')) this.add(route.url, methods);
       const permission = route.config?.permission;

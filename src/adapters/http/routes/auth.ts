@@ -47,7 +47,8 @@ const REFRESH_DESCRIPTION = `Trades a refresh token for a new pair. Each refresh
 Presenting a spent one — a replay, or losing a race against another use of the same token — revokes
 the whole session (its refresh tokens and its access tokens), because the server cannot tell the thief
 from the owner. So of several simultaneous refreshes of one token exactly one answers 200, and the
-pair it returns stops working as soon as a loser arrives: clients must refresh one at a time.`;
+pair it returns stops working as soon as a loser arrives: clients must refresh one at a time. A refresh
+rotates the token but does not extend the session: every refresh token of it expires REFRESH_TOKEN_TTL after login.`;
 
 const TOO_MANY = {
   429: { ...ErrorBody, description: 'too many failed attempts from this client; retry after Retry-After seconds' },

@@ -34,7 +34,10 @@ export const ImportReport = Type.Object(
     failed: Type.Integer({ description: 'exact number of invalid rows' }),
     errors: Type.Array(RowError, { description: 'the first 100 row problems' }),
   },
-  { description: 'received = inserted + updated + unchanged + failed; a dry run counts what would have happened' },
+  {
+    description:
+      'received = inserted + updated + unchanged + failed; a dry run and a rejected atomic import (422) store nothing and count what would have been stored',
+  },
 );
 
 const ImportState = Type.Union([Type.Literal('running'), Type.Literal('succeeded'), Type.Literal('failed')], {

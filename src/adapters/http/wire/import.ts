@@ -27,7 +27,8 @@ export function importSettingsOf(query: ImportQuery) {
 const RECORD_SHAPES =
   "Records in the IMDb shape (name, 99popularity, imdb_score, genre, director) or Marquee's (title, release_date, " +
   'director, genres, popularity, imdb_score, shoot_start, shoot_end; id, created_at, updated_at and version of an export ' +
-  'are ignored). A row without a shoot window keeps the one a stored movie has.';
+  'are ignored). A row for a stored movie (same title, director and release date) replaces the fields an import sets: ' +
+  'one the row leaves out becomes null (genres empty), except the shoot window: a row without one keeps the stored window.';
 
 /**
  * Documentation only: the route reads the body itself, as a stream, so no part of this is
