@@ -83,7 +83,7 @@ export interface paths {
         head?: never;
         /**
          * Change a movie
-         * @description Send If-Match with the ETag you read to refuse the change when someone changed the movie meanwhile.
+         * @description Send If-Match with the ETag you read to refuse the change when someone changed the movie meanwhile (412). A new shoot window (`shoot_start`, `shoot_end`) that would make an actor with an accepted part in this movie overlap another of their accepted parts is a 409 `SCHEDULE_CONFLICT` naming the actor and the other role, and changes nothing; a title, director and release date another movie has is a 409 `MOVIE_CONFLICT`.
          *
          *     Permission: `patch:movies`.
          */

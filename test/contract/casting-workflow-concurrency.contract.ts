@@ -1,7 +1,9 @@
 import type { Test } from 'tap';
 import { InviteActor } from '../../src/application/auditions/invite-actor.ts';
 import { MoveAudition } from '../../src/application/auditions/move-audition.ts';
+import { UpdateMovie } from '../../src/application/movies/update-movie.ts';
 import { UpdateRole } from '../../src/application/roles/update-role.ts';
+import { overlaps } from '../../src/domain/shoot-window.ts';
 import { permissionsOf } from '../../src/domain/permissions.ts';
 import { newActor, newMovie } from './catalog-factory.ts';
 import { type CastingWorkflowAdapters, type CastingWorkflowFactory, newRole, storedAudition } from './casting-workflow-factory.ts';
@@ -10,6 +12,8 @@ const RACERS = 20;
 const producer = { subject: '3', permissions: permissionsOf('executive_producer') };
 const clock = { now: () => new Date() };
 const MAY = { shootStart: '2026-05-01', shootEnd: '2026-05-31' };
+const MARCH = { shootStart: '2026-03-01', shootEnd: '2026-03-31' };
+const OFFER = ['auditioned', 'shortlisted', 'offered'] as const;
 
 /** How each racer ended: 'won', or the code it was refused with. */
 async function race(runs: (() => Promise<unknown>)[]): Promise<string[]> {
@@ -110,4 +114,57 @@ export function castingWorkflowConcurrency(t: Test, fresh: CastingWorkflowFactor
     const late = offered.items.filter((x) => x.lastChange().at > edited.updatedAt);
     t.same(late, [], 'every offer made before the edit');
   });
+
+  t.test(`${RACERS} accepts in May racing a move of the actor's accepted March shoot to May: exactly one wins`, async (t) => {
+    const a = await fresh();
+    const [star] = await actors(a, 1);
+    const march = await a.movies.insert(newMovie({ title: 'March', ...MARCH }));
+    await storedAudition(a, (await a.roles.insert(newRole({ movieId: march.id }))).id, star!.id, [...OFFER, 'accepted']);
+    const offers = [];
+    for (let i = 0; i < RACERS; i++) {
+      const role = await a.roles.insert(newRole({ movieId: (await a.movies.insert(newMovie({ title: `May ${i}`, ...MAY }))).id }));
+      offers.push(await storedAudition(a, role.id, star!.id, [...OFFER]));
+    }
+    const [move, update] = [new MoveAudition(a.castingDesk, clock), new UpdateMovie(a.castingDesk, clock)];
+    const accepts = offers.map((x) => () => move.execute({ auditionId: x.id, to: 'accepted', by: producer }));
+    const reschedule = () => update.execute({ id: march.id, patch: MAY });
+    const outcomes = await race([...accepts.slice(0, RACERS / 2), reschedule, ...accepts.slice(RACERS / 2)]);
+    t.same(tally(outcomes), { won: 1, SCHEDULE_CONFLICT: RACERS });
+    t.same(clashes(await a.availability.scheduleOf(star!.id)), [], 'no two accepted parts overlap');
+  });
+
+  t.test(`${RACERS} accepts into a movie racing a move of its shoot onto the actors' other parts: no overlap left`, async (t) => {
+    const a = await fresh();
+    const cast = await actors(a, RACERS);
+    const moving = await a.movies.insert(newMovie({ title: 'Moving', ...MARCH }));
+    const role = await a.roles.insert(newRole({ movieId: moving.id, slots: RACERS }));
+    const offers = [];
+    for (const actor of cast) {
+      const elsewhere = await a.roles.insert(
+        newRole({ movieId: (await a.movies.insert(newMovie({ title: `May ${actor.id}`, ...MAY }))).id }),
+      );
+      await storedAudition(a, elsewhere.id, actor.id, [...OFFER, 'accepted']);
+      offers.push(await storedAudition(a, role.id, actor.id, [...OFFER]));
+    }
+    const [move, update] = [new MoveAudition(a.castingDesk, clock), new UpdateMovie(a.castingDesk, clock)];
+    const accepts = offers.map((x) => () => move.execute({ auditionId: x.id, to: 'accepted', by: producer }));
+    const reschedule = () => update.execute({ id: moving.id, patch: MAY });
+    const outcomes = await race([...accepts.slice(0, RACERS / 2), reschedule, ...accepts.slice(RACERS / 2)]);
+    t.same(
+      Object.keys(tally(outcomes)).filter((o) => o !== 'won' && o !== 'SCHEDULE_CONFLICT'),
+      [],
+      'won or SCHEDULE_CONFLICT',
+    );
+    for (const actor of cast) t.same(clashes(await a.availability.scheduleOf(actor.id)), [], `actor ${actor.id}: no overlap`);
+  });
+}
+
+/** Pairs of parts in a schedule whose shoots overlap. */
+function clashes(parts: { roleId: number; shoot: { start: string; end: string } | null }[]): number[][] {
+  return parts.flatMap((p, i) =>
+    parts
+      .slice(i + 1)
+      .filter((q) => overlaps(p.shoot, q.shoot))
+      .map((q) => [p.roleId, q.roleId]),
+  );
 }

@@ -17,6 +17,27 @@ export function castingWorkflowContract(t: Test, fresh: CastingWorkflowFactory):
     t.equal((await movies.findById(movie.id))?.shootWindow(), null);
   });
 
+  t.test('the desk saves a movie it locked, at the expected version, keeping its natural key unique', async (t) => {
+    const { movies, castingDesk } = await fresh();
+    const movie = await movies.insert(newMovie({ title: 'Alien', ...{ shootStart: '2026-05-01', shootEnd: '2026-05-31' } }));
+    await movies.insert(newMovie({ title: 'Heat' }));
+    const moved = movie.withChanges({ shootStart: '2026-06-01', shootEnd: '2026-06-30' }, nextInstant());
+    await castingDesk.transaction(async (tx) => {
+      t.same(await tx.lockMovie(movie.id, 'update'), movie);
+      t.equal(await tx.lockMovie(movie.id + 1000, 'update'), null);
+      t.equal(await tx.saveMovie(moved, movie.version + 5), false, 'a stale version saves nothing');
+      t.equal(await tx.saveMovie(moved, movie.version), true);
+      t.same(await tx.actorsAcceptedIn(movie.id), []);
+    });
+    t.same(await movies.findById(movie.id), moved);
+    const clash = moved.withChanges({ title: 'Heat' }, nextInstant());
+    await t.rejects(
+      castingDesk.transaction((tx) => tx.saveMovie(clash, moved.version)),
+      { code: 'MOVIE_CONFLICT', kind: 'conflict' },
+    );
+    t.same(await movies.findById(movie.id), moved);
+  });
+
   t.test('roles: stored exactly, listed per movie, deleted with their auditions and with their movie', async (t) => {
     const a = await fresh();
     const movie = await a.movies.insert(newMovie({ title: 'Alien' }));
@@ -83,7 +104,7 @@ export function castingWorkflowContract(t: Test, fresh: CastingWorkflowFactory):
       t.same(await tx.lockRole(role.id), role);
       t.same(await tx.lockAudition(declined.id), declinedStored);
       t.same(await tx.lockActor(kane!.id), kane);
-      t.same(await tx.findMovie(movie.id), movie);
+      t.same(await tx.lockMovie(movie.id, 'share'), movie);
       t.same(await tx.acceptedParts(kane!.id), [
         {
           auditionId: accepted.id,
@@ -95,6 +116,7 @@ export function castingWorkflowContract(t: Test, fresh: CastingWorkflowFactory):
         },
       ]);
       t.same(await tx.acceptedParts(dallas!.id), []);
+      t.same(await tx.actorsAcceptedIn(movie.id), [kane!.id], 'only accepted parts count');
     });
     const failure = new Error('changed my mind');
     await t.rejects(

@@ -239,6 +239,45 @@ t.test('the story: accept casts, fills the role, rejects the rest; schedules and
   });
 });
 
+t.test('moving a shoot onto another accepted part of its cast: 409 SCHEDULE_CONFLICT, nothing changed', async (t) => {
+  const { auth, producer, director, call, actor } = await scene();
+  t.teardown(() => auth.app.close());
+  const star = await actor('Sigourney Weaver');
+  const accepted = async (title: string, shoot_start: string, shoot_end: string) => {
+    const movie = (await call(producer, 'POST', '/movies', { title, shoot_start, shoot_end })).body.movie;
+    const role = (await call(producer, 'POST', `/movies/${movie.id}/roles`, { name: `Lead of ${title}` })).body.role;
+    const id = (await call(director, 'POST', `/roles/${role.id}/auditions`, { actor_id: star.id })).body.audition.id;
+    for (const to of ['auditioned', 'shortlisted', 'offered', 'accepted'])
+      await call(producer, 'POST', `/auditions/${id}/transitions`, { to });
+    return { movie, role };
+  };
+  const w1 = await accepted('W1', '2028-01-01', '2028-01-31');
+  const w2 = await accepted('W2', '2028-03-01', '2028-03-31');
+  const before = await call(producer, 'GET', `/movies/${w2.movie.id}`);
+  t.match(await call(producer, 'PATCH', `/movies/${w2.movie.id}`, { shoot_start: '2028-01-15', shoot_end: '2028-02-15' }), {
+    status: 409,
+    body: {
+      success: false,
+      error: 409,
+      code: 'SCHEDULE_CONFLICT',
+      message: `actor ${star.id} has accepted role ${w1.role.id}, whose shoot overlaps this one`,
+    },
+  });
+  t.same((await call(producer, 'GET', `/movies/${w2.movie.id}`)).body, before.body, 'nothing changed, same version');
+  t.match(await call(producer, 'GET', `/actors/${star.id}/schedule`), {
+    body: {
+      schedule: [
+        { shoot_start: '2028-01-01', shoot_end: '2028-01-31' },
+        { shoot_start: '2028-03-01', shoot_end: '2028-03-31' },
+      ],
+    },
+  });
+  t.match(await call(producer, 'PATCH', `/movies/${w2.movie.id}`, { shoot_start: '2028-02-01', shoot_end: '2028-02-28' }), {
+    status: 200,
+    body: { movie: { shoot_start: '2028-02-01', shoot_end: '2028-02-28' } },
+  });
+});
+
 t.test('the OpenAPI document describes the state graph from the table', async (t) => {
   const { auth } = await scene();
   t.teardown(() => auth.app.close());
@@ -250,4 +289,6 @@ t.test('the OpenAPI document describes the state graph from the table', async (t
   t.match(description, 'Offering and accepting check again that the actor fits the role as it is now (422 `ACTOR_DOES_NOT_FIT`');
   t.match(document.paths['/roles/{id}'].patch.description, '409 `ROLE_STATE_CONFLICT`');
   t.ok(document.paths['/roles/{id}'].patch.responses['409'], 'PATCH /roles/{id} lists its 409');
+  t.match(document.paths['/movies/{id}'].patch.description, '409 `SCHEDULE_CONFLICT`');
+  t.ok(document.paths['/movies/{id}'].patch.responses['409'], 'PATCH /movies/{id} lists its 409');
 });

@@ -2,21 +2,22 @@ import type { Audition } from '../../domain/audition.ts';
 import { roleNotOpen, scheduleConflict } from '../../domain/casting-workflow-errors.ts';
 import { Casting } from '../../domain/casting.ts';
 import type { MovieRole } from '../../domain/movie-role.ts';
-import { overlaps } from '../../domain/shoot-window.ts';
+import { overlaps, type ShootWindow } from '../../domain/shoot-window.ts';
 import type { CastingDeskTransaction } from '../ports/casting-desk.ts';
 import { endPendingAuditions } from './end-pending-auditions.ts';
 import { lockFittingActor } from './lock-fitting-actor.ts';
 
 /**
  * The accept step of MoveAudition, inside its transaction and the role's lock: with the
- * actor locked, they must still fit the role (ACTOR_DOES_NOT_FIT), no accepted part of theirs may overlap this shoot (SCHEDULE_CONFLICT); the
+ * movie share-locked (its shoot cannot move meanwhile, see UpdateMovie) and the actor locked, they must still fit the role (ACTOR_DOES_NOT_FIT), no accepted part of theirs may overlap this shoot (SCHEDULE_CONFLICT); the
  * actor is cast with the role's name as character; when the accepted parts reach the
  * slots, the role is filled and its other pending auditions end rejected.
  */
 export async function acceptOffer(tx: CastingDeskTransaction, role: MovieRole, accepted: Audition): Promise<Audition> {
   if (role.state === 'closed') throw roleNotOpen(role.id, role.state);
+  const movie = await tx.lockMovie(role.movieId, 'share');
   await lockFittingActor(tx, role, accepted.actorId);
-  await assertFreeDuringShoot(tx, role, accepted.actorId);
+  await assertFreeDuringShoot(tx, movie?.shootWindow() ?? null, accepted.actorId);
   await tx.insertCasting(Casting.create({ movieId: role.movieId, actorId: accepted.actorId, character: role.name }));
   await tx.saveAudition(accepted);
   const { at, by } = accepted.lastChange();
@@ -26,9 +27,7 @@ export async function acceptOffer(tx: CastingDeskTransaction, role: MovieRole, a
   return accepted;
 }
 
-async function assertFreeDuringShoot(tx: CastingDeskTransaction, role: MovieRole, actorId: number): Promise<void> {
-  const movie = await tx.findMovie(role.movieId);
-  const shoot = movie?.shootWindow() ?? null;
+async function assertFreeDuringShoot(tx: CastingDeskTransaction, shoot: ShootWindow | null, actorId: number): Promise<void> {
   const clash = (await tx.acceptedParts(actorId)).find((part) => overlaps(part.shoot, shoot));
   if (clash) throw scheduleConflict(actorId, clash.roleId);
 }

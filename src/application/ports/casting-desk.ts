@@ -9,7 +9,8 @@ import type { ScheduledPart } from './actor-availability.ts';
  * What a change of the casting workflow may do, inside ONE transaction. The `lock…` reads
  * hold their row until the transaction ends (SELECT … FOR UPDATE), so rules checked after
  * them cannot be broken by a concurrent change: callers lock the role first, then the
- * audition, then the actor (one order everywhere, so two transactions never deadlock).
+ * audition, then the movie, then the actors in id order (one order everywhere, so two
+ * transactions never deadlock).
  */
 export interface CastingDeskTransaction {
   lockRole(id: number): Promise<MovieRole | null>;
@@ -17,7 +18,15 @@ export interface CastingDeskTransaction {
   lockActor(id: number): Promise<Actor | null>;
   /** The audition without a lock: how a move learns which role to lock first. */
   findAudition(id: number): Promise<Audition | null>;
-  findMovie(id: number): Promise<Movie | null>;
+  /**
+   * The movie, its row locked: `share` by whoever checks against its shoot (accepting),
+   * `update` by whoever changes it, so a shoot cannot move under an accept checking it.
+   */
+  lockMovie(id: number, mode: 'share' | 'update'): Promise<Movie | null>;
+  /** Saves `movie` if the stored version is still `expectedVersion`; MOVIE_CONFLICT on its natural key. */
+  saveMovie(movie: Movie, expectedVersion: number): Promise<boolean>;
+  /** Ids of the actors with an accepted part in the movie, ascending (the order to lock them in). */
+  actorsAcceptedIn(movieId: number): Promise<number[]>;
   /** Offered + accepted, and accepted, auditions of the role. */
   slotCounts(roleId: number): Promise<SlotCounts>;
   /** The actor's accepted parts with their shoots (call after `lockActor`). */

@@ -3,6 +3,7 @@ import { GetAudition } from '../../../src/application/auditions/get-audition.ts'
 import { InviteActor } from '../../../src/application/auditions/invite-actor.ts';
 import { ListAuditions } from '../../../src/application/auditions/list-auditions.ts';
 import { MoveAudition } from '../../../src/application/auditions/move-audition.ts';
+import { UpdateMovie } from '../../../src/application/movies/update-movie.ts';
 import type { Clock } from '../../../src/application/ports/clock.ts';
 import { CreateRole } from '../../../src/application/roles/create-role.ts';
 import { DeleteRole } from '../../../src/application/roles/delete-role.ts';
@@ -43,6 +44,7 @@ export function castingWorkflow() {
     listAuditions: new ListAuditions(repos.roles, repos.auditions),
     candidates: new ListCandidates(repos.roles, repos.movies, repos.availability),
     schedule: new GetActorSchedule(repos.actors, repos.availability),
+    updateMovie: new UpdateMovie(repos.castingDesk, clock),
   };
   const movie = (input: MovieInput) => repos.movies.insert(Movie.create(input, clock.now()));
   const actor = (input: Partial<ActorInput> & { name: string }) =>

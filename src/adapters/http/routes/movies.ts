@@ -86,7 +86,8 @@ export const movieRoutes: FastifyPluginAsyncTypebox<{ useCases: MovieUseCases }>
       operationId: 'updateMovie',
       tags,
       summary: 'Change a movie',
-      description: 'Send If-Match with the ETag you read to refuse the change when someone changed the movie meanwhile.',
+      description:
+        'Send If-Match with the ETag you read to refuse the change when someone changed the movie meanwhile (412). A new shoot window (`shoot_start`, `shoot_end`) that would make an actor with an accepted part in this movie overlap another of their accepted parts is a 409 `SCHEDULE_CONFLICT` naming the actor and the other role, and changes nothing; a title, director and release date another movie has is a 409 `MOVIE_CONFLICT`.',
       params: IdParams,
       body: PatchMovieBody,
       response: { 200: WrittenMovie, ...errors(404, 409, 412, 413, 415, 422) },

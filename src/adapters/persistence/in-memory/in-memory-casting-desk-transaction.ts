@@ -9,6 +9,7 @@ import type { Movie } from '../../../domain/movie.ts';
 import type { MovieRole, SlotCounts } from '../../../domain/movie-role.ts';
 import type { InMemoryActorAvailability } from './in-memory-actor-availability.ts';
 import { InMemoryCastingRepository } from './in-memory-casting-repository.ts';
+import { InMemoryMovieRepository } from './in-memory-movie-repository.ts';
 import type { InMemoryStore } from './in-memory-store.ts';
 
 /** One in-memory transaction: the desk runs them one at a time, so the locks are plain reads. */
@@ -32,8 +33,16 @@ export class InMemoryCastingDeskTransaction implements CastingDeskTransaction {
   async findAudition(id: number): Promise<Audition | null> {
     return this.store.auditions.get(id) ?? null;
   }
-  async findMovie(id: number): Promise<Movie | null> {
+  async lockMovie(id: number): Promise<Movie | null> {
     return this.store.movies.get(id) ?? null;
+  }
+  async saveMovie(movie: Movie, expectedVersion: number): Promise<boolean> {
+    return new InMemoryMovieRepository(this.store).update(movie, expectedVersion);
+  }
+  async actorsAcceptedIn(movieId: number): Promise<number[]> {
+    const roleIds = new Set([...this.store.roles.values()].filter((r) => r.movieId === movieId).map((r) => r.id));
+    const accepted = [...this.store.auditions.values()].filter((a) => a.state === 'accepted' && roleIds.has(a.roleId));
+    return [...new Set(accepted.map((a) => a.actorId))].sort((x, y) => x - y);
   }
 
   async slotCounts(roleId: number): Promise<SlotCounts> {

@@ -20,6 +20,17 @@ export const acceptedPartsQuery = (db: Db, actorId: number) =>
     .orderBy(sql`movie.shoot_start asc nulls last`)
     .orderBy('movie_role.id');
 
+/** Actors with an accepted part in the movie, ascending. */
+export const actorsAcceptedInQuery = (db: Db, movieId: number) =>
+  db
+    .selectFrom('audition')
+    .innerJoin('movie_role', 'movie_role.id', 'audition.role_id')
+    .select('audition.actor_id')
+    .distinct()
+    .where('movie_role.movie_id', '=', movieId)
+    .where('audition.state', '=', 'accepted')
+    .orderBy('audition.actor_id');
+
 /** Offered + accepted, and accepted, auditions of a role, in one statement. */
 export const slotCountsQuery = (db: Db, roleId: number) =>
   db

@@ -12,7 +12,13 @@ import { actorMapper } from './actor-mapper.ts';
 import { castingMapper } from './casting-mapper.ts';
 import { auditionMapper, changeMapper, roleMapper, scheduledPartOf, type AuditionRow } from './casting-workflow-mappers.ts';
 import { rowsOf, type WorkflowDatabase } from './casting-workflow-kysely.ts';
-import { acceptedPartsQuery, changesQuery, pendingAuditionsQuery, slotCountsQuery } from './casting-workflow-queries.ts';
+import {
+  acceptedPartsQuery,
+  actorsAcceptedInQuery,
+  changesQuery,
+  pendingAuditionsQuery,
+  slotCountsQuery,
+} from './casting-workflow-queries.ts';
 import { FOREIGN_KEY_VIOLATION, UNIQUE_VIOLATION, violates } from './database-errors.ts';
 import { movieMapper } from './movie-mapper.ts';
 
@@ -43,9 +49,25 @@ export class MikroOrmCastingDeskTransaction implements CastingDeskTransaction {
     return row ? (await this.withHistory([row]))[0]! : null;
   }
 
-  async findMovie(id: number): Promise<Movie | null> {
-    const [row] = await rowsOf(this.db.selectFrom('movie').selectAll().where('id', '=', id));
+  async lockMovie(id: number, mode: 'share' | 'update'): Promise<Movie | null> {
+    const select = this.db.selectFrom('movie').selectAll().where('id', '=', id);
+    const [row] = await rowsOf(mode === 'share' ? select.forShare() : select.forUpdate());
     return row ? movieMapper.toDomain(row) : null;
+  }
+
+  async saveMovie(movie: Movie, expectedVersion: number): Promise<boolean> {
+    const update = this.db.updateTable('movie').set(movieMapper.toRow(movie)).where('id', '=', movie.id);
+    try {
+      const [result] = await rowsOf(update.where('version', '=', expectedVersion));
+      return result?.numUpdatedRows === 1n;
+    } catch (error) {
+      if (violates(error, UNIQUE_VIOLATION)) throw conflict('MOVIE_CONFLICT', 'a movie with this title, director and release date exists');
+      throw error;
+    }
+  }
+
+  async actorsAcceptedIn(movieId: number): Promise<number[]> {
+    return (await rowsOf(actorsAcceptedInQuery(this.db, movieId))).map((row) => row.actor_id);
   }
 
   async slotCounts(roleId: number): Promise<SlotCounts> {

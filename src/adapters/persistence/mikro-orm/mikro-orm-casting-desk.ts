@@ -7,7 +7,7 @@ import { MikroOrmCastingDeskTransaction } from './mikro-orm-casting-desk-transac
 /**
  * The casting workflow's unit of work: one database transaction (READ COMMITTED) on one
  * connection, whose statements Kysely builds from the entities. The rules a race could
- * break are held by row locks taken in one order (role, audition, actor) and by the
+ * break are held by row locks taken in one order (role, audition, movie, actor) and by the
  * partial unique index on live auditions; on PGlite transactions run one at a time.
  */
 export class MikroOrmCastingDesk implements CastingDesk {
