@@ -17,7 +17,7 @@ export async function acceptOffer(tx: CastingDeskTransaction, role: MovieRole, a
   if (role.state === 'closed') throw roleNotOpen(role.id, role.state);
   const movie = await tx.lockMovie(role.movieId, 'share');
   await lockFittingActor(tx, role, accepted.actorId);
-  await assertFreeDuringShoot(tx, movie?.shootWindow() ?? null, accepted.actorId);
+  await assertFreeDuring(tx, accepted.actorId, movie?.shootWindow() ?? null);
   await tx.insertCasting(Casting.create({ movieId: role.movieId, actorId: accepted.actorId, character: role.name }));
   await tx.saveAudition(accepted);
   const { at, by } = accepted.lastChange();
@@ -27,7 +27,11 @@ export async function acceptOffer(tx: CastingDeskTransaction, role: MovieRole, a
   return accepted;
 }
 
-async function assertFreeDuringShoot(tx: CastingDeskTransaction, shoot: ShootWindow | null, actorId: number): Promise<void> {
-  const clash = (await tx.acceptedParts(actorId)).find((part) => overlaps(part.shoot, shoot));
+/**
+ * SCHEDULE_CONFLICT when one of the actor's accepted parts overlaps `shoot` (parts in movie
+ * `exceptMovieId` aside: a movie whose own shoot moves). Call with the actor locked.
+ */
+export async function assertFreeDuring(tx: CastingDeskTransaction, actorId: number, shoot: ShootWindow | null, exceptMovieId?: number) {
+  const clash = (await tx.acceptedParts(actorId)).find((part) => part.movieId !== exceptMovieId && overlaps(part.shoot, shoot));
   if (clash) throw scheduleConflict(actorId, clash.roleId);
 }

@@ -1,6 +1,5 @@
-import { scheduleConflict } from '../../domain/casting-workflow-errors.ts';
 import type { Movie } from '../../domain/movie.ts';
-import { overlaps } from '../../domain/shoot-window.ts';
+import { assertFreeDuring } from '../auditions/accept-offer.ts';
 import type { CastingDeskTransaction } from '../ports/casting-desk.ts';
 
 /**
@@ -15,8 +14,6 @@ export async function assertCastFreeDuring(tx: CastingDeskTransaction, changed: 
   if (shoot === null) return;
   for (const actorId of await tx.actorsAcceptedIn(changed.id)) {
     await tx.lockActor(actorId);
-    const parts = await tx.acceptedParts(actorId);
-    const clash = parts.find((part) => part.movieId !== changed.id && overlaps(part.shoot, shoot));
-    if (clash) throw scheduleConflict(actorId, clash.roleId);
+    await assertFreeDuring(tx, actorId, shoot, changed.id);
   }
 }

@@ -52,8 +52,9 @@ export class BulkImportWriter<Prepared> implements ImportBatchWriter {
     const probed = this.probe([...byKey.values()]);
     const allNew = this.lastAllNew && byKey.size === movies.length ? this.connection.prepareInsert(movies) : null;
     await this.writing;
-    const plan = planBatch(movies, await this.stored(byKey, probed));
-    for (const movie of plan.inserts) this.written.add(importKey(movie));
+    const stored = await this.stored(byKey, probed);
+    const plan = planBatch(movies, stored);
+    for (const key of byKey.keys()) if (!stored.has(key)) this.written.add(key); // the keys plan.inserts holds
     this.lastAllNew = plan.inserts.length === movies.length; // then plan.inserts is `movies`, in order
     const inserts = plan.inserts.length === 0 ? null : this.lastAllNew && allNew ? allNew : this.connection.prepareInsert(plan.inserts);
     const updating = plan.updates.length > 0 ? this.connection.rows(this.sql.update(plan.updates)) : null;

@@ -21,6 +21,7 @@ import {
 } from './casting-workflow-queries.ts';
 import { FOREIGN_KEY_VIOLATION, UNIQUE_VIOLATION, violates } from './database-errors.ts';
 import { movieMapper } from './movie-mapper.ts';
+import { movieUpdated } from './movie-update.ts';
 
 /** One open transaction: statements built by Kysely from the entities, run on the transaction's own connection. */
 export class MikroOrmCastingDeskTransaction implements CastingDeskTransaction {
@@ -57,13 +58,7 @@ export class MikroOrmCastingDeskTransaction implements CastingDeskTransaction {
 
   async saveMovie(movie: Movie, expectedVersion: number): Promise<boolean> {
     const update = this.db.updateTable('movie').set(movieMapper.toRow(movie)).where('id', '=', movie.id);
-    try {
-      const [result] = await rowsOf(update.where('version', '=', expectedVersion));
-      return result?.numUpdatedRows === 1n;
-    } catch (error) {
-      if (violates(error, UNIQUE_VIOLATION)) throw conflict('MOVIE_CONFLICT', 'a movie with this title, director and release date exists');
-      throw error;
-    }
+    return movieUpdated(update.where('version', '=', expectedVersion).executeTakeFirst());
   }
 
   async actorsAcceptedIn(movieId: number): Promise<number[]> {

@@ -1,7 +1,6 @@
 import { expressionBuilder, sql } from 'kysely';
 import type { GenreCount, MovieFilter, MovieRepository, MovieSortField } from '../../../application/ports/movie-repository.ts';
 import { TOTAL_COUNT_CAP, type Page, type PageRequest } from '../../../application/ports/paging.ts';
-import { conflict } from '../../../domain/errors.ts';
 import { Movie } from '../../../domain/movie.ts';
 import { UNIQUE_VIOLATION, violates } from './database-errors.ts';
 import { estimateSource } from './kysely-count.ts';
@@ -9,11 +8,10 @@ import { compiledOnce, kyselyOf, translated, type MarqueeDatabase, type SqlOrm }
 import { listPage } from './kysely-paging.ts';
 import { movieMapper, type MovieRow } from './movie-mapper.ts';
 import { movieConditions, movieOrder } from './movie-query.ts';
+import { movieConflict, movieUpdated } from './movie-update.ts';
 
 /** The sort columns that may be null, which keyset paging must place last. */
 const NULLABLE_SORTS: readonly MovieSortField[] = ['release_date', 'imdb_score', 'popularity', 'director'];
-
-const movieConflict = () => conflict('MOVIE_CONFLICT', 'a movie with this title, director and release date exists');
 
 /** Movies in PostgreSQL or PGlite through MikroORM's Kysely, typed from MovieEntity; one statement per call. */
 export class MikroOrmMovieRepository implements MovieRepository {
@@ -60,12 +58,7 @@ export class MikroOrmMovieRepository implements MovieRepository {
       .set(movieMapper.toRow(movie))
       .where('id', '=', movie.id)
       .where('version', '=', expectedVersion);
-    try {
-      const { numUpdatedRows } = await translated(query.executeTakeFirst());
-      return numUpdatedRows === 1n;
-    } catch (error) {
-      throw violates(error, UNIQUE_VIOLATION) ? movieConflict() : error;
-    }
+    return movieUpdated(query.executeTakeFirst());
   }
 
   /** Castings go with the movie through the foreign key's ON DELETE CASCADE. */
